@@ -1,0 +1,26 @@
+/**
+ * The script-tag bundle's entry: defines every element and exposes the data sources and the
+ * version as `window.SpFinanceWidgets`.
+ */
+import './define.js';
+import { HttpDataSource } from './data/http-data-source.js';
+import { clientFor } from './data/registry.js';
+import { defineElement } from './internal/define.js';
+import { SpBalanceCard } from './components/balance-card/balance-card.component.js';
+import { SpSummarySunburst } from './components/summary-sunburst/summary-sunburst.component.js';
+import { SpPayoutList } from './components/payout-list/payout-list.component.js';
+import { SpExpectedPayout } from './components/expected-payout/expected-payout.component.js';
+import { SpApiError } from './api/errors.js';
+import { VERSION } from './version.js';
+
+export {
+  HttpDataSource,
+  clientFor,
+  defineElement,
+  SpBalanceCard,
+  SpSummarySunburst,
+  SpPayoutList,
+  SpExpectedPayout,
+  SpApiError,
+  VERSION as version,
+};

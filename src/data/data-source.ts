@@ -1,0 +1,53 @@
+import type {
+  BalancesQuery,
+  ExpectedPayoutsQuery,
+  PayoutsQuery,
+  SummaryQuery,
+} from '../api/operations.js';
+import type {
+  ListBalancesResponse,
+  ListExpectedPayoutsResponse,
+  ListPayoutsResponse,
+  SummaryResponse,
+} from '../api/wire.js';
+
+export interface RequestOptions {
+  /** Aborts the request; the element aborts whenever its query changes or it disconnects. */
+  signal?: AbortSignal;
+  /** Skip any response cache (the Retry button sets this). */
+  fresh?: boolean;
+}
+
+/**
+ * Where the elements get their data: one method per operation, each taking the operation's
+ * query (with `nextToken` for later pages) and resolving to the response body as the API
+ * returns it. Reject with an `SpApiError` to show the API's error message and request id.
+ *
+ * @example A data source backed by a host's own GraphQL or RPC layer
+ * ```ts
+ * const source: FinanceDataSource = {
+ *   listBalances: (query, { signal }) => myRpc('balances', query, signal),
+ *   listSummary: (query, { signal }) => myRpc('summary', query, signal),
+ *   listPayouts: (query, { signal }) => myRpc('payouts', query, signal),
+ *   listExpectedPayouts: (query, { signal }) => myRpc('expected', query, signal),
+ * };
+ * document.querySelector('sp-payout-list').dataSource = source;
+ * ```
+ */
+export interface FinanceDataSource {
+  listBalances(query: BalancesQuery, options?: RequestOptions): Promise<ListBalancesResponse>;
+  listSummary(query: SummaryQuery, options?: RequestOptions): Promise<SummaryResponse>;
+  listPayouts(query: PayoutsQuery, options?: RequestOptions): Promise<ListPayoutsResponse>;
+  listExpectedPayouts(
+    query: ExpectedPayoutsQuery,
+    options?: RequestOptions,
+  ): Promise<ListExpectedPayoutsResponse>;
+}
+
+/** Each operation's response body. */
+export interface ResponseOf {
+  listBalances: ListBalancesResponse;
+  listSummary: SummaryResponse;
+  listPayouts: ListPayoutsResponse;
+  listExpectedPayouts: ListExpectedPayoutsResponse;
+}

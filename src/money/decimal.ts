@@ -1,0 +1,34 @@
+import DecimalBase from 'decimal.js';
+
+/**
+ * The project's Decimal: plain (never exponential) string output and enough precision for any
+ * amount the API can send, so `toString()` is always an exact decimal string that
+ * `Intl.NumberFormat` can format without passing through a double.
+ */
+export const Decimal = DecimalBase.clone({
+  precision: 200,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+export type Decimal = InstanceType<typeof Decimal>;
+
+const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Parses an amount as the API sent it: the exact text (from lossless JSON parsing), a JS number
+ * (from a host's own data source), or a Decimal. Anything else, including NaN, Infinity and
+ * empty strings, is `undefined`: a missing amount shows as absent, never as NaN.
+ */
+export function parseDecimal(value: unknown): Decimal | undefined {
+  if (value instanceof DecimalBase) return new Decimal(value);
+  if (typeof value === 'number') {
+    // String(n) is the shortest text that round-trips, i.e. the JSON text a double came from.
+    return Number.isFinite(value) ? new Decimal(String(value)) : undefined;
+  }
+  if (typeof value === 'bigint') return new Decimal(value.toString());
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return DECIMAL_TEXT.test(trimmed) ? new Decimal(trimmed) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromePath, chromeArgs } from './scripts/chrome-path.js';
+import { importTs } from './scripts/load-ts.js';
+
+const { createSandboxHandler } = await importTs('server/sandbox-handler.ts');
+const { testEndpoints } = await importTs('test/server/test-endpoints.ts');
+
+/** Mounts a Node (req, res, next) handler as Koa middleware under a path prefix. */
+function mount(prefix, handler) {
+  return (ctx, next) => {
+    if (!ctx.path.startsWith(prefix + '/')) return next();
+    ctx.respond = false;
+    // Koa presets 404; a Node handler expects Node's default of 200.
+    ctx.res.statusCode = 200;
+    // As Express's app.use does: the handler sees the path below its mount point.
+    ctx.req.originalUrl = ctx.req.url;
+    ctx.req.url = ctx.req.url.slice(prefix.length);
+    return new Promise((resolve) => {
+      ctx.res.on('finish', resolve);
+      ctx.res.on('close', resolve);
+      handler(ctx.req, ctx.res, () => {
+        ctx.req.url = ctx.req.originalUrl;
+        ctx.respond = true;
+        resolve(next());
+      });
+    });
+  };
+}
+
+/** A Chromium whose clock runs in another time zone. */
+export const timezone = (zone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromePath(),
+      args: chromeArgs,
+      env: { ...process.env, TZ: zone },
+    },
+  });
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [mount('/sandbox', createSandboxHandler()), mount('/__test', testEndpoints())],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs } })],
+  // Time-zone tests (files ending .tz.test.ts) run in browsers started in a far-east and a
+  // far-west zone: add groups here with `timezone('Pacific/Kiritimati')` etc. once they exist.
+  groups: [],
+};
