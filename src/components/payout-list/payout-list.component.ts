@@ -1,18 +1,574 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { TaskStatus } from '@lit/task';
+import { humanize } from '../../api/enums.js';
+import { marketplaceName } from '../../api/marketplaces.js';
+import type { PayoutModel } from '../../api/model.js';
+import { hasSyntheticId, newestFirst, normalisePayouts } from '../../api/normalise-payouts.js';
+import { optional, splitList, type PayoutsQuery } from '../../api/operations.js';
+import { Pager } from '../../data/paging.js';
+import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select.js';
+import { formatMoney } from '../../money/format.js';
+import { isNegative } from '../../money/money.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { emptyTemplate, errorHeadline } from '../../internal/templates.js';
+import { payoutListStyles } from './payout-list.styles.js';
+import {
+  FAILURE_HINT,
+  domId,
+  elapsedPhrase,
+  formatDate,
+  isFailed,
+  paidTotals,
+  paymentMethodLabel,
+  periodText,
+  statusView,
+  typeLabel,
+} from './payout-view.js';
+import { csvFileName, payoutsToCsv } from './payouts-csv.js';
 
-/** Placeholder until the element's issue lands. */
-export class SpPayoutList extends SpElement<Record<string, never>, null> {
-  protected query() {
-    return {};
+/** At most this many requests per filter set: a backend that never ends paging cannot loop us. */
+const MAX_PAGES = 100;
+
+/** Extra rows loaded by "Load more" on top of the first load (`base`). */
+interface LoadedMore {
+  base: PayoutModel[];
+  rows: PayoutModel[];
+}
+
+/**
+ * A seller's payouts (`GET /finances/transfers/2024-06-01/payouts`), newest first: date,
+ * amount, status, type, payment method and account tail. A failed payout says why, and what to
+ * do, in its row. Each row opens its details: the status history as a timeline, the payout and
+ * trace ids (copyable), payment rail, period and settlement ids. More pages load with "Load
+ * more" (or on scroll with `load-on-scroll`); long lists are virtualised so thousands of rows
+ * stay smooth. The loaded payouts can be exported as CSV.
+ *
+ * @tagname sp-payout-list
+ * @summary Payouts with their status history, failure reasons and settlement links.
+ *
+ * @fires sp-load - The list shows payouts (after the first load and after each "Load more");
+ *   `detail` is the `PayoutModel[]` shown, newest first.
+ * @fires sp-error - The first load failed; `detail` is `{status, code, message, requestId}`.
+ * @fires sp-settlement-select - A settlement id was picked; `detail` is `{settlementId, payout}`.
+ *
+ * @csspart header - The title, count, totals and export button above the list.
+ * @csspart totals - The "Paid in loaded payouts" line (with `show-totals`).
+ * @csspart export-button - The "Export CSV" button.
+ * @csspart list - The list of payouts.
+ * @csspart row - One payout.
+ * @csspart row-summary - The always-visible line of a payout.
+ * @csspart date - A payout's creation date.
+ * @csspart amount - A payout's amount.
+ * @csspart status-badge - A payout's status in words, with an icon and a colour.
+ * @csspart status-icon - The icon inside the status badge.
+ * @csspart type - A payout's type (Scheduled, On demand).
+ * @csspart payment-method - Payment method and account tail.
+ * @csspart toggle-button - The button that opens a payout's details.
+ * @csspart failure - A failed payout's reason and what to do about it.
+ * @csspart details - A payout's details.
+ * @csspart timeline - The status history (an ordered list, oldest first).
+ * @csspart timeline-step - One status of the history.
+ * @csspart settlement-button - A settlement id (fires `sp-settlement-select`).
+ * @csspart load-more-button - The "Load more" button.
+ * @csspart load-more-error - Why "Load more" failed, with a Retry button.
+ *
+ * @cssprop --sp-payout-row-gap - Vertical padding of each row (default 8px).
+ * @cssprop --sp-payout-progress-color - Colour of in-progress statuses (default the accent).
+ */
+export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
+  static override styles = [baseStyles, payoutListStyles];
+
+  /** Comma-separated marketplace ids (`marketplaceIds`); absent for all marketplaces. */
+  @property({ attribute: 'marketplace-ids' }) marketplaceIds: string | undefined;
+
+  /** Payouts created on or after this ISO 8601 date-time (`createdAfter`), sent as given. */
+  @property({ attribute: 'created-after' }) createdAfter: string | undefined;
+
+  /** Payouts created before this ISO 8601 date-time (`createdBefore`), sent as given. */
+  @property({ attribute: 'created-before' }) createdBefore: string | undefined;
+
+  /** Only this payout (`payoutId`). */
+  @property({ attribute: 'payout-id' }) payoutId: string | undefined;
+
+  /** Only this account type (`accountType`), e.g. `STANDARD_ORDERS`. */
+  @property({ attribute: 'account-type' }) accountType: string | undefined;
+
+  /** Show the total paid in the loaded payouts, per currency. */
+  @property({ type: Boolean, attribute: 'show-totals' }) showTotals = false;
+
+  /** Also load the next page when "Load more" scrolls into view (the button stays for keyboards). */
+  @property({ type: Boolean, attribute: 'load-on-scroll' }) loadOnScroll = false;
+
+  /** Virtualise the list once it has more rows than this, keeping the page's DOM small. */
+  @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = 200;
+
+  /** Ids of the payouts whose details are open; kept across re-renders, scrolling and paging. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private more: LoadedMore | undefined;
+  @state() private loadingMore = false;
+  @state() private loadMoreError: unknown;
+  @state() private announcement = '';
+
+  /** The pager of each first load, so "Load more" continues the same query's paging. */
+  private readonly pagers = new WeakMap<PayoutModel[], Pager<PayoutModel>>();
+  private loadMoreAbort: AbortController | undefined;
+  private loadMorePromise: Promise<void> | undefined;
+  private scrollObserver: IntersectionObserver | undefined;
+
+  protected query(): PayoutsQuery {
+    return {
+      marketplaceIds: splitList(this.marketplaceIds),
+      createdAfter: optional(this.createdAfter),
+      createdBefore: optional(this.createdBefore),
+      payoutId: optional(this.payoutId),
+      accountType: optional(this.accountType),
+    };
   }
-  protected async load(_query: Record<string, never>, _context: LoadContext) {
-    return null;
+
+  protected async load(
+    query: PayoutsQuery,
+    { source, signal, fresh }: LoadContext,
+  ): Promise<PayoutModel[]> {
+    const ids = new Set<string>();
+    let firstRequest = true;
+    const pager = new Pager<PayoutModel>(
+      async (nextToken, pageSignal) => {
+        const response = await source.listPayouts(nextToken ? { ...query, nextToken } : query, {
+          signal: pageSignal,
+          fresh: fresh && firstRequest,
+        });
+        firstRequest = false;
+        return { items: normalisePayouts(response, ids), nextToken: response?.nextToken };
+      },
+      {
+        maxPages: MAX_PAGES,
+        idOf: (payout) => (hasSyntheticId(payout) ? undefined : payout.id),
+      },
+    );
+    await pager.next(signal);
+    const rows = newestFirst(pager.items);
+    this.pagers.set(rows, pager);
+    return rows;
   }
-  protected isEmpty() {
-    return true;
+
+  protected isEmpty(data: PayoutModel[]): boolean {
+    return data.length === 0;
   }
-  protected renderData() {
-    return html``;
+
+  protected override renderEmpty(): TemplateResult {
+    const { createdAfter, createdBefore } = this.query();
+    const locale = this.resolvedLocale;
+    const range =
+      createdAfter && createdBefore
+        ? ` created between ${formatDate(createdAfter, locale)} and ${formatDate(createdBefore, locale)}`
+        : createdAfter
+          ? ` created since ${formatDate(createdAfter, locale)}`
+          : createdBefore
+            ? ` created before ${formatDate(createdBefore, locale)}`
+            : '';
+    return emptyTemplate('No payouts', `There are no payouts${range} for these filters.`);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const filters = [
+      'marketplaceIds',
+      'createdAfter',
+      'createdBefore',
+      'payoutId',
+      'accountType',
+      'dataSource',
+      'baseUrl',
+    ] as const;
+    if (filters.some((name) => changed.has(name))) this.cancelLoadMore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelLoadMore();
+    this.scrollObserver?.disconnect();
+    this.scrollObserver = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.observeLoadMoreButton();
+  }
+
+  /** Waits for "Load more" too, so hosts and tests can await the rows it brings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let i = 0; i < 20 && this.loadMorePromise; i++) {
+      await this.loadMorePromise;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
+  }
+
+  /** The rows shown for a first load: it plus whatever "Load more" added, newest first. */
+  private rowsFor(data: PayoutModel[]): PayoutModel[] {
+    return this.more?.base === data ? this.more.rows : data;
+  }
+
+  /** Loads the next non-empty page of the current query and adds its payouts. */
+  loadMore(): Promise<void> {
+    if (this.loadMorePromise) return this.loadMorePromise;
+    const base = this.task.value;
+    if (this.task.status !== TaskStatus.COMPLETE || !base) return Promise.resolve();
+    const pager = this.pagers.get(base);
+    if (!pager?.hasMore) return Promise.resolve();
+    const abort = new AbortController();
+    this.loadMoreAbort = abort;
+    this.loadingMore = true;
+    this.loadMoreError = undefined;
+    const run = async () => {
+      try {
+        const added = await pager.next(abort.signal);
+        if (abort.signal.aborted || this.task.value !== base) return;
+        const rows = newestFirst(pager.items);
+        this.more = { base, rows };
+        this.announcement =
+          added.length === 1 ? 'Loaded 1 more payout.' : `Loaded ${added.length} more payouts.`;
+        this.emit('sp-load', rows);
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        this.loadMoreError = error;
+      } finally {
+        if (this.loadMoreAbort === abort) {
+          this.loadingMore = false;
+          this.loadMoreAbort = undefined;
+          this.loadMorePromise = undefined;
+        }
+      }
+    };
+    this.loadMorePromise = run();
+    return this.loadMorePromise;
+  }
+
+  private cancelLoadMore() {
+    this.loadMoreAbort?.abort();
+    this.loadMoreAbort = undefined;
+    this.loadMorePromise = undefined;
+    this.loadingMore = false;
+    this.loadMoreError = undefined;
+  }
+
+  private observeLoadMoreButton() {
+    const button = this.loadOnScroll
+      ? this.renderRoot.querySelector<HTMLElement>('.load-more')
+      : null;
+    if (!button || typeof IntersectionObserver === 'undefined') {
+      this.scrollObserver?.disconnect();
+      this.scrollObserver = undefined;
+      return;
+    }
+    if (!this.scrollObserver) {
+      this.scrollObserver = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting) && !this.loadMoreError) {
+          void this.loadMore();
+        }
+      });
+    }
+    this.scrollObserver.disconnect();
+    this.scrollObserver.observe(button);
+  }
+
+  private toggle(id: string) {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  private selectSettlement(settlementId: string, payout: PayoutModel) {
+    this.emit<SpSettlementSelectDetail>('sp-settlement-select', { settlementId, payout });
+  }
+
+  /** Downloads the loaded payouts as CSV. */
+  exportCsv(): void {
+    const data = this.task.value;
+    if (!data) return;
+    const csv = payoutsToCsv(this.rowsFor(data));
+    // The byte-order mark makes spreadsheet apps read the file as UTF-8.
+    const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csvFileName(optional(this.createdAfter), optional(this.createdBefore));
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  protected renderData(data: PayoutModel[]): TemplateResult {
+    const rows = this.rowsFor(data);
+    const pager = this.pagers.get(data);
+    return html`${this.renderHeader(rows)} ${this.renderList(rows)} ${this.renderMore(pager)}`;
+  }
+
+  private renderHeader(rows: PayoutModel[]) {
+    const count = rows.length === 1 ? '1 payout' : `${rows.length} payouts`;
+    return html`<div class="toolbar" part="header">
+      <h2 class="title">Payouts</h2>
+      <p class="count muted">${count}</p>
+      <button class="sp-button export" part="export-button" type="button" @click=${this.exportCsv}>
+        Export CSV
+      </button>
+      ${this.showTotals ? this.renderTotals(rows) : nothing}
+    </div>`;
+  }
+
+  private renderTotals(rows: PayoutModel[]) {
+    const totals = paidTotals(rows);
+    const locale = this.resolvedLocale;
+    return html`<p class="totals" part="totals">
+      <span class="totals-label">Paid in loaded payouts:</span>
+      ${
+        totals.length === 0
+          ? html`<span>none</span>`
+          : totals.map(
+              (money) =>
+                html`<span class="amount ${isNegative(money) ? 'negative' : ''}"
+                  >${formatMoney(money, locale)}</span
+                >`,
+            )
+      }
+    </p>`;
+  }
+
+  private renderList(rows: PayoutModel[]) {
+    const renderItem = (payout: PayoutModel, index: number) =>
+      this.renderRow(payout, index, rows.length);
+    if (rows.length > this.virtualizeThreshold) {
+      return html`<ul class="rows virtual" part="list" aria-label="Payouts">
+        ${virtualize({ items: rows, keyFunction: (payout) => payout.id, renderItem })}
+      </ul>`;
+    }
+    return html`<ul class="rows" part="list" aria-label="Payouts">
+      ${repeat(rows, (payout) => payout.id, renderItem)}
+    </ul>`;
+  }
+
+  private renderRow(payout: PayoutModel, index: number, count: number): TemplateResult {
+    const locale = this.resolvedLocale;
+    const status = statusView(payout.status);
+    const open = this.expanded.has(payout.id);
+    const detailsId = domId('payout-details', payout.id);
+    const date = payout.creationDate ? formatDate(payout.creationDate, locale) : undefined;
+    const type = typeLabel(payout.type);
+    const method = paymentMethodLabel(payout.paymentMethod, payout.accountTail);
+    const amount = payout.money ? formatMoney(payout.money, locale) : undefined;
+    return html`<li
+      class="row"
+      part="row"
+      aria-posinset=${index + 1}
+      aria-setsize=${count}
+      data-payout-id=${payout.id}
+    >
+      <div class="summary" part="row-summary">
+        <span class="date" part="date"
+          >${
+            date
+              ? html`<time datetime=${payout.creationDate!}>${date}</time>`
+              : html`<span class="muted">No date</span>`
+          }</span
+        >
+        <span
+          class="amount ${payout.money && isNegative(payout.money) ? 'negative' : ''}"
+          part="amount"
+          >${amount ?? nothing}</span
+        >
+        <span class="badge tone-${status.tone}" part="status-badge"
+          ><span class="icon" part="status-icon" aria-hidden="true">${status.icon}</span
+          >${status.label}</span
+        >
+        <span class="type" part="type">${type ?? nothing}</span>
+        <span class="method" part="payment-method">${method ?? nothing}</span>
+        <button
+          class="sp-button toggle"
+          part="toggle-button"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${detailsId}
+          @click=${() => this.toggle(payout.id)}
+        >
+          <span class="chevron" aria-hidden="true">▸</span>Details<span class="visually-hidden">
+            of the payout${date ? ` of ${date}` : ''}${amount ? `, ${amount}` : ''}</span
+          >
+        </button>
+      </div>
+      ${isFailed(payout) ? this.renderFailure(payout) : nothing}
+      <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
+        ${open ? this.renderDetails(payout) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderFailure(payout: PayoutModel) {
+    return html`<p class="failure" part="failure">
+      ${
+        payout.failureReason
+          ? html`<span class="failure-label">Failed: </span
+              ><span class="failure-reason">${payout.failureReason}</span>`
+          : html`<span class="failure-label">This payout failed.</span>`
+      }
+      <span class="failure-hint">${FAILURE_HINT}</span>
+    </p>`;
+  }
+
+  private renderDetails(payout: PayoutModel) {
+    const locale = this.resolvedLocale;
+    const period = periodText(payout.period, locale);
+    const accountType = payout.account.accountTypeRaw;
+    const marketplace = marketplaceName(payout.account.marketplaceId);
+    return html`<h3>Status history</h3>
+      ${
+        payout.history.length === 0
+          ? html`<p class="muted">Amazon sent no status history.</p>`
+          : html`<ol class="timeline" part="timeline">
+              ${payout.history.map((step, index) => {
+                const view = statusView(step.status);
+                const elapsed =
+                  index > 0
+                    ? elapsedPhrase(payout.history[index - 1]!.date, step.date, locale)
+                    : undefined;
+                return html`<li class="step" part="timeline-step">
+                  <span class="step-icon tone-${view.tone}" aria-hidden="true">${view.icon}</span>
+                  <span class="step-status">${view.label}</span>
+                  ${
+                    step.date
+                      ? html`<time datetime=${step.date}
+                          >${formatDate(step.date, locale, true)}</time
+                        >`
+                      : nothing
+                  }
+                  ${elapsed ? html`<span class="step-elapsed muted">(${elapsed})</span>` : nothing}
+                  ${
+                    step.failureReason
+                      ? html`<p class="step-failure">
+                          <span class="visually-hidden">Reason: </span>${step.failureReason}
+                        </p>`
+                      : nothing
+                  }
+                </li>`;
+              })}
+            </ol>`
+      }
+      <dl class="facts">
+        ${
+          hasSyntheticId(payout)
+            ? nothing
+            : html`<dt>Payout id</dt>
+                <dd>
+                  <code class="payout-id">${payout.id}</code>
+                  <sp-copy-button .value=${payout.id} label="Copy payout id"></sp-copy-button>
+                </dd>`
+        }
+        ${
+          payout.traceId
+            ? html`<dt>Trace id <span class="visually-hidden">(your bank's reference)</span></dt>
+                <dd>
+                  <code class="trace-id">${payout.traceId}</code>
+                  <sp-copy-button .value=${payout.traceId} label="Copy trace id"></sp-copy-button>
+                  <span class="muted">Your bank's reference for this transfer.</span>
+                </dd>`
+            : nothing
+        }
+        ${
+          payout.paymentRail
+            ? html`<dt>Payment rail</dt>
+                <dd class="payment-rail">${humanize(payout.paymentRail)}</dd>`
+            : nothing
+        }
+        ${
+          period
+            ? html`<dt>Period</dt>
+                <dd class="period">${period}</dd>`
+            : nothing
+        }
+        ${
+          accountType
+            ? html`<dt>Account</dt>
+                <dd>${humanize(accountType)}</dd>`
+            : nothing
+        }
+        ${
+          marketplace
+            ? html`<dt>Marketplace</dt>
+                <dd>${marketplace}</dd>`
+            : nothing
+        }
+        ${
+          payout.settlementIds.length > 0
+            ? html`<dt>Settlements</dt>
+                <dd>
+                  <ul class="settlements">
+                    ${payout.settlementIds.map(
+                      (id) =>
+                        html`<li>
+                          <button
+                            class="sp-link-button settlement"
+                            part="settlement-button"
+                            type="button"
+                            @click=${() => this.selectSettlement(id, payout)}
+                          >
+                            <span class="visually-hidden">Show settlement </span>${id}
+                          </button>
+                        </li>`,
+                    )}
+                  </ul>
+                </dd>`
+            : nothing
+        }
+      </dl>`;
+  }
+
+  private renderMore(pager: Pager<PayoutModel> | undefined) {
+    const error = this.loadMoreError;
+    const headline = error === undefined ? undefined : errorHeadline(error);
+    const message =
+      error instanceof Error ? error.message : error === undefined ? '' : String(error);
+    return html`<div class="more">
+      ${
+        pager?.hasMore && error === undefined
+          ? html`<button
+              class="sp-button load-more"
+              part="load-more-button"
+              type="button"
+              aria-disabled=${this.loadingMore ? 'true' : 'false'}
+              @click=${() => void this.loadMore()}
+            >
+              ${this.loadingMore ? 'Loading more payouts…' : 'Load more'}
+            </button>`
+          : nothing
+      }
+      ${
+        headline
+          ? html`<div class="load-more-error" part="load-more-error" role="alert">
+              <p>
+                <strong>Could not load more payouts.</strong> ${headline.title}.
+                <span class="api-message">${message}</span>
+              </p>
+              <button
+                class="sp-button retry-more"
+                type="button"
+                @click=${() => void this.loadMore()}
+              >
+                Retry
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        pager?.stopReason === 'page-cap'
+          ? html`<p class="muted page-cap">
+              Stopped after ${pager.pagesFetched} pages. Narrow the dates to see older payouts.
+            </p>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
   }
 }

@@ -1,0 +1,163 @@
+/**
+ * What `<sp-payout-list>` says about a payout, in words (pure, DOM-free): status labels, tones
+ * and icons, type and payment-method labels, dates in the locale, the time between two status
+ * steps, the period, and the paid totals per currency.
+ */
+import { humanize, toCode } from '../../api/enums.js';
+import type { PayoutModel, PeriodModel } from '../../api/model.js';
+import { timeOf } from '../../api/normalise-payouts.js';
+import { totalsByCurrency, type Money } from '../../money/money.js';
+
+export type StatusTone = 'positive' | 'negative' | 'progress' | 'neutral';
+
+export interface StatusView {
+  /** The status in words ("In transit"); unknown codes humanized. */
+  label: string;
+  /** Drives the badge colour; the label and icon carry the same meaning without colour. */
+  tone: StatusTone;
+  /** A glyph shown next to the label (hidden from screen readers, which read the label). */
+  icon: string;
+}
+
+const STATUSES: Record<string, StatusView> = {
+  STARTED: { label: 'Started', tone: 'progress', icon: '◔' },
+  IN_TRANSIT: { label: 'In transit', tone: 'progress', icon: '⇢' },
+  PAID: { label: 'Paid', tone: 'positive', icon: '✓' },
+  FAILED: { label: 'Failed', tone: 'negative', icon: '✕' },
+  CANCELLED: { label: 'Cancelled', tone: 'neutral', icon: '⊘' },
+  NO_PAYOUT: { label: 'No payout', tone: 'neutral', icon: '–' },
+};
+
+export function statusView(status: string): StatusView {
+  return STATUSES[toCode(status)] ?? { label: humanize(status), tone: 'neutral', icon: '?' };
+}
+
+export function isFailed(payout: PayoutModel): boolean {
+  return toCode(payout.status) === 'FAILED';
+}
+
+const TYPES: Record<string, string> = { SCHEDULED: 'Scheduled', ON_DEMAND: 'On demand' };
+
+/** "Scheduled", "On demand", or the type humanized; `undefined` when the API sent none. */
+export function typeLabel(type: string | undefined): string | undefined {
+  if (type === undefined) return undefined;
+  return TYPES[toCode(type)] ?? humanize(type);
+}
+
+const METHODS: Record<string, string> = { BANK_ACCOUNT: 'Bank account', DEBIT_CARD: 'Debit card' };
+
+/** "Bank account ••1234"; the tail is simply left out when missing. */
+export function paymentMethodLabel(
+  method: string | undefined,
+  accountTail: string | undefined,
+): string | undefined {
+  const name = method === undefined ? undefined : (METHODS[toCode(method)] ?? humanize(method));
+  const tail = accountTail === undefined ? undefined : `••${accountTail}`;
+  if (name && tail) return `${name} ${tail}`;
+  return name ?? tail;
+}
+
+/** What a seller can do about a failed payout. */
+export const FAILURE_HINT =
+  'Check your deposit method in Seller Central; Amazon retries the payout after it is updated.';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, withTime: boolean, utc: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withTime}|${utc}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      ...(withTime ? { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } : {}),
+      // A calendar date ("2024-06-01") names a day, not an instant: never shift it by the zone.
+      ...(utc ? { timeZone: 'UTC' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A date as the API sent it, in the locale: "Jun 1, 2024", or with `withTime` "Jun 1, 2024,
+ * 6:00 AM UTC" (date-times in the viewer's time zone). Text that is not a date is shown as sent.
+ */
+export function formatDate(date: string, locale: string, withTime = false): string {
+  const time = timeOf(date);
+  if (time === undefined) return date;
+  const dateOnly = DATE_ONLY.test(date.trim());
+  return dateFormat(locale, withTime && !dateOnly, dateOnly).format(time);
+}
+
+/** A period as a range of days: "Dec 13 – 14, 2025"; one end alone as "From …" / "Until …". */
+export function periodText(period: PeriodModel | undefined, locale: string): string | undefined {
+  if (!period) return undefined;
+  const start = timeOf(period.startDate);
+  const end = timeOf(period.endDate);
+  const utc = DATE_ONLY.test(period.startDate ?? '') && DATE_ONLY.test(period.endDate ?? '');
+  if (start !== undefined && end !== undefined) {
+    return dateFormat(locale, false, utc).formatRange(Math.min(start, end), Math.max(start, end));
+  }
+  const startText = period.startDate && formatDate(period.startDate, locale);
+  const endText = period.endDate && formatDate(period.endDate, locale);
+  if (startText && endText) return `${startText} – ${endText}`;
+  if (startText) return `From ${startText}`;
+  if (endText) return `Until ${endText}`;
+  return undefined;
+}
+
+const UNITS = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+] as const;
+
+/**
+ * How long after `from` the step at `to` came: "6 hours later", "1 day, 6 hours later",
+ * "at the same time". At most two units, rounded down. `undefined` when either date is missing
+ * or unreadable, or `to` is before `from`.
+ */
+export function elapsedPhrase(
+  from: string | undefined,
+  to: string | undefined,
+  locale: string,
+): string | undefined {
+  const start = timeOf(from);
+  const end = timeOf(to);
+  if (start === undefined || end === undefined || end < start) return undefined;
+  let remaining = end - start;
+  if (remaining === 0) return 'at the same time';
+  const parts: string[] = [];
+  for (const [unit, ms] of UNITS) {
+    const count = Math.floor(remaining / ms);
+    if (count > 0 && parts.length < 2) {
+      parts.push(
+        new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count),
+      );
+      remaining -= count * ms;
+    } else if (parts.length > 0) {
+      break;
+    }
+  }
+  if (parts.length === 0) return 'less than a minute later';
+  return `${new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts)} later`;
+}
+
+/** Totals of the PAID payouts, one per currency, never added across currencies. */
+export function paidTotals(payouts: readonly PayoutModel[]): Money[] {
+  return totalsByCurrency(
+    payouts
+      .filter((payout) => toCode(payout.status) === 'PAID')
+      .map((payout) => payout.money)
+      .filter((money): money is Money => money !== undefined),
+  );
+}
+
+/** An id usable as an element id (and in `aria-controls`) for any payout id. */
+export function domId(prefix: string, id: string): string {
+  return `${prefix}-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
+}

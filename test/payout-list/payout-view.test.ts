@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { normalisePayouts } from '../../src/api/normalise-payouts.js';
+import {
+  domId,
+  elapsedPhrase,
+  formatDate,
+  paidTotals,
+  paymentMethodLabel,
+  periodText,
+  statusView,
+  typeLabel,
+} from '../../src/components/payout-list/payout-view.js';
+import { payout } from '../fixtures/payouts.js';
+
+describe('payout view', () => {
+  it('says every known status in words and humanizes unknown ones', () => {
+    const labels = [
+      'STARTED',
+      'IN_TRANSIT',
+      'PAID',
+      'FAILED',
+      'CANCELLED',
+      'NO_PAYOUT',
+      'HELD_FOR_REVIEW',
+    ].map((status) => statusView(status).label);
+    expect(labels).to.deep.equal([
+      'Started',
+      'In transit',
+      'Paid',
+      'Failed',
+      'Cancelled',
+      'No payout',
+      'Held for review',
+    ]);
+    expect(statusView('FAILED').tone).to.equal('negative');
+    expect(statusView('PAID').tone).to.equal('positive');
+    expect(statusView('SOMETHING_NEW').icon).to.not.equal('');
+  });
+
+  it('names types and payment methods, with the account tail when there is one', () => {
+    expect(typeLabel('SCHEDULED')).to.equal('Scheduled');
+    expect(typeLabel('ON_DEMAND')).to.equal('On demand');
+    expect(typeLabel('INSTANT_PAYOUT')).to.equal('Instant payout');
+    expect(typeLabel(undefined)).to.equal(undefined);
+    expect(paymentMethodLabel('BANK_ACCOUNT', '1234')).to.equal('Bank account ••1234');
+    expect(paymentMethodLabel('DEBIT_CARD', '9876')).to.equal('Debit card ••9876');
+    expect(paymentMethodLabel('BANK_ACCOUNT', undefined)).to.equal('Bank account');
+    expect(paymentMethodLabel('GIFT_CARD', undefined)).to.equal('Gift card');
+    expect(paymentMethodLabel(undefined, undefined)).to.equal(undefined);
+  });
+
+  it('formats dates in the locale, keeps calendar dates on their day, shows unreadable text as sent', () => {
+    expect(formatDate('2024-06-01', 'en-US')).to.equal('Jun 1, 2024');
+    expect(formatDate('2024-06-01', 'de-DE')).to.equal('1. Juni 2024');
+    expect(formatDate('not a date', 'en-US')).to.equal('not a date');
+    const withTime = formatDate('2024-06-01T06:00:00Z', 'en-US', true);
+    expect(withTime).to.match(/2024/);
+    expect(withTime).to.match(/\d:\d\d/);
+  });
+
+  it('says how long after the previous step a step came', () => {
+    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T06:00:00Z', 'en-US')).to.equal(
+      '6 hours later',
+    );
+    expect(elapsedPhrase('2024-06-01T06:00:00Z', '2024-06-02T12:00:00Z', 'en-US')).to.equal(
+      '1 day, 6 hours later',
+    );
+    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T00:00:30Z', 'en-US')).to.equal(
+      'less than a minute later',
+    );
+    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z', 'en-US')).to.equal(
+      'at the same time',
+    );
+    expect(elapsedPhrase(undefined, '2024-06-01T00:00:00Z', 'en-US')).to.equal(undefined);
+    expect(elapsedPhrase('2024-06-02T00:00:00Z', '2024-06-01T00:00:00Z', 'en-US')).to.equal(
+      undefined,
+    );
+  });
+
+  it('shows a period as a range, or one end alone', () => {
+    expect(periodText({ startDate: '2024-05-18', endDate: '2024-06-01' }, 'en-US')).to.equal(
+      'May 18 – Jun 1, 2024',
+    );
+    expect(periodText({ startDate: '2024-05-18' }, 'en-US')).to.equal('From May 18, 2024');
+    expect(periodText({ endDate: '2024-06-01' }, 'en-US')).to.equal('Until Jun 1, 2024');
+    expect(periodText(undefined, 'en-US')).to.equal(undefined);
+  });
+
+  it('totals only PAID payouts, per currency, exactly', () => {
+    const models = normalisePayouts({
+      payouts: [
+        payout({ id: 'a', amount: { currencyCode: 'USD', currencyAmount: '0.10' } }),
+        payout({ id: 'b', amount: { currencyCode: 'USD', currencyAmount: '0.20' } }),
+        payout({ id: 'c', amount: { currencyCode: 'EUR', currencyAmount: '5' } }),
+        payout({
+          id: 'd',
+          currentStatus: 'FAILED',
+          amount: { currencyCode: 'USD', currencyAmount: '1000' },
+        }),
+      ],
+    });
+    expect(paidTotals(models).map((m) => `${m.amount.toString()} ${m.currency}`)).to.deep.equal([
+      '0.3 USD',
+      '5 EUR',
+    ]);
+  });
+
+  it('makes distinct element ids from any payout id', () => {
+    expect(domId('d', 'a.b')).to.not.equal(domId('d', 'a_2eb'));
+    expect(domId('d', 'a b"c')).to.match(/^[A-Za-z0-9_-]+$/);
+  });
+});
