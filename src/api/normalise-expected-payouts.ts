@@ -1,0 +1,53 @@
+/**
+ * `listExpectedPayouts` responses → `ExpectedPayoutModel`s. Tolerant: the published model lets
+ * `amount` be null when no payout is expected, statuses and payment methods may be values this
+ * version does not know (kept as sent), and every optional field may be missing or null.
+ */
+import { moneyFrom } from '../money/money.js';
+import type { ExpectedPayoutModel } from './model.js';
+import {
+  accountKey,
+  list,
+  readAccount,
+  readPeriod,
+  settlementIds,
+  text,
+} from './normalise-common.js';
+import type { ExpectedPayout, ListExpectedPayoutsResponse } from './wire.js';
+
+/** The expected payouts of one response page, in the order sent. */
+export function normaliseExpectedPayouts(
+  response: ListExpectedPayoutsResponse | null | undefined,
+): ExpectedPayoutModel[] {
+  if (!response || typeof response !== 'object') return [];
+  return list(response.expectedPayouts)
+    .filter((item): item is ExpectedPayout => item != null && typeof item === 'object')
+    .map(normaliseExpectedPayout);
+}
+
+export function normaliseExpectedPayout(wire: ExpectedPayout): ExpectedPayoutModel {
+  const account = readAccount(wire.partnerMetadata);
+  const money = moneyFrom(wire.amount);
+  const status = text(wire.status)?.trim() ?? '';
+  const scheduledDate = text(wire.scheduledDate)?.trim();
+  const ids = settlementIds(wire.relatedIdentifiers);
+  return {
+    // Expected payouts have no id of their own. The key names what the payout is (account,
+    // money, status, date, settlements), so the same payout sent on two pages counts once.
+    key: [
+      accountKey(account),
+      money ? `${money.amount.toString()} ${money.currency}` : '',
+      status,
+      scheduledDate ?? '',
+      ids.join(','),
+    ].join('|'),
+    account,
+    status,
+    money,
+    scheduledDate,
+    accountTail: text(wire.accountTail)?.trim(),
+    paymentMethod: text(wire.paymentMethod)?.trim(),
+    period: readPeriod(wire.period),
+    settlementIds: ids,
+  };
+}
