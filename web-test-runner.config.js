@@ -47,6 +47,17 @@ export default {
   middleware: [mount('/sandbox', createSandboxHandler()), mount('/__test', testEndpoints())],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs } })],
   // Time-zone tests (files ending .tz.test.ts) run in browsers started in a far-east and a
-  // far-west zone: add groups here with `timezone('Pacific/Kiritimati')` etc. once they exist.
-  groups: [],
+  // far-west zone, and not in the default group (its `files` excludes them).
+  groups: [
+    {
+      name: 'tz-far-east',
+      files: 'test/**/*.tz.test.ts',
+      browsers: [timezone('Pacific/Kiritimati')],
+    },
+    {
+      name: 'tz-far-west',
+      files: 'test/**/*.tz.test.ts',
+      browsers: [timezone('Pacific/Pago_Pago')],
+    },
+  ],
 };
