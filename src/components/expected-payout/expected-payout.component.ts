@@ -1,18 +1,261 @@
-import { html } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ExpectedPayoutModel } from '../../api/model.js';
+import { normaliseExpectedPayouts } from '../../api/normalise-expected-payouts.js';
+import { optional, splitList, type ExpectedPayoutsQuery } from '../../api/operations.js';
+import { Pager } from '../../data/paging.js';
+import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
+import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
+import '../../events/sp-settlement-select.js';
+import { expectedPayoutStyles } from './expected-payout.styles.js';
+import {
+  emptyHint,
+  expectedPayoutView,
+  orderBySchedule,
+  type ExpectedPayoutView,
+  type StatusIcon,
+} from './expected-view.js';
+import type { DateContext } from './schedule-date.js';
 
-/** Placeholder until the element's issue lands. */
-export class SpExpectedPayout extends SpElement<Record<string, never>, null> {
-  protected query() {
-    return {};
+/**
+ * The seller's next payouts from `GET /finances/transfers/2024-06-01/payouts/expected`: the
+ * soonest one prominent, the others listed by scheduled date. Each shows its amount in its own
+ * currency (amounts in different currencies are never added), the status in words with what it
+ * means and what to do, the scheduled date with a relative phrase ("tomorrow"), the deposit
+ * method and account tail, the period covered and its settlement ids. All pages are fetched.
+ *
+ * A scheduled date sent as midnight UTC is the calendar date it names, shown the same in every
+ * time zone; any other time is shown in the seller's zone, naming the zone when the local date
+ * differs from the UTC date.
+ *
+ * @example
+ * ```html
+ * <sp-expected-payout base-url="/sp-api" marketplace-ids="ATVPDKIKX0DER">
+ *   <a slot="at-risk-action" href="https://sellercentral.amazon.com/sw/AccountInfo/DepositMethodView">
+ *     Update deposit method
+ *   </a>
+ * </sp-expected-payout>
+ * ```
+ *
+ * @tagname sp-expected-payout
+ * @summary The next expected payout and what stands in its way.
+ *
+ * @fires sp-load - Expected payouts are shown; `detail` is the `ExpectedPayoutModel[]` shown, soonest first.
+ * @fires sp-error - The error state is shown; `detail` is `{status, code, message, requestId}`.
+ * @fires sp-settlement-select - A settlement id was chosen; `detail` is `{settlementId, payout}`.
+ *
+ * @slot action - The host's own action, shown in the prominent (soonest) payout.
+ * @slot at-risk-action - An action for the first AT_RISK payout, e.g. an "Update deposit method" link.
+ * @slot disabled-action - An action for the first payout whose payouts are DISABLED.
+ * @slot no-payout-expected-action - An action for the first NO_PAYOUT_EXPECTED payout.
+ * @slot scheduled-action - An action for the first SCHEDULED payout.
+ *
+ * @csspart hero - The soonest payout, shown prominently.
+ * @csspart hero-amount - The soonest payout's amount.
+ * @csspart list - The list of the other expected payouts.
+ * @csspart item - One payout in that list.
+ * @csspart status - A status (icon and words).
+ * @csspart meaning - What a status means and what to do.
+ * @csspart settlement-button - A settlement id button.
+ * @csspart actions - The container of the host's action slots.
+ *
+ * @cssprop --sp-expected-payout-hero-size - Font size of the soonest payout's amount (default 2em).
+ * @cssprop --sp-expected-payout-item-background - Background of each listed payout.
+ */
+export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPayoutModel[]> {
+  static override styles = [...SpElement.styles, expectedPayoutStyles];
+
+  /** Comma-separated marketplace ids to restrict to (`marketplaceIds`); all when absent. */
+  @property({ attribute: 'marketplace-ids', reflect: true }) marketplaceIds: string | undefined;
+
+  /** The account type to restrict to (`accountType`), e.g. `STANDARD_ORDERS`. */
+  @property({ attribute: 'account-type', reflect: true }) accountType: string | undefined;
+
+  /**
+   * The current time, from which "tomorrow" and "in 3 days" are counted (in the seller's time
+   * zone). Defaults to the time of rendering; set it for reproducible screenshots and tests.
+   */
+  @property({ attribute: false }) now: Date | undefined;
+
+  protected query(): ExpectedPayoutsQuery {
+    return {
+      marketplaceIds: splitList(this.marketplaceIds),
+      accountType: optional(this.accountType),
+    };
   }
-  protected async load(_query: Record<string, never>, _context: LoadContext) {
-    return null;
+
+  protected async load(
+    query: ExpectedPayoutsQuery,
+    { source, signal, fresh }: LoadContext,
+  ): Promise<ExpectedPayoutModel[]> {
+    const pager = new Pager<ExpectedPayoutModel>(
+      async (nextToken, pageSignal) => {
+        const response = await source.listExpectedPayouts(
+          nextToken === undefined ? query : { ...query, nextToken },
+          { signal: pageSignal, fresh },
+        );
+        return { items: normaliseExpectedPayouts(response), nextToken: response?.nextToken };
+      },
+      { idOf: (payout) => payout.key },
+    );
+    return orderBySchedule(await pager.all(signal));
   }
-  protected isEmpty() {
-    return true;
+
+  protected isEmpty(data: ExpectedPayoutModel[]): boolean {
+    return data.length === 0;
   }
-  protected renderData() {
-    return html``;
+
+  protected override renderEmpty(): TemplateResult {
+    const query = this.query();
+    return emptyTemplate('No payout expected', emptyHint(query.marketplaceIds, query.accountType));
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return skeletonTemplate(3, 'Loading expected payouts');
+  }
+
+  protected renderData(data: ExpectedPayoutModel[]): TemplateResult {
+    const context: DateContext = { locale: this.resolvedLocale, now: this.now ?? new Date() };
+    const [first, ...rest] = data.map((payout) => expectedPayoutView(payout, context));
+    // A slot name can be used once per shadow root: a status's action goes with its first payout.
+    const slotsUsed = new Set<string>();
+    const statusSlot = (view: ExpectedPayoutView) => {
+      const name = view.status.slot;
+      if (name === undefined || slotsUsed.has(name)) return nothing;
+      slotsUsed.add(name);
+      return html`<slot name=${name}></slot>`;
+    };
+    if (!first) return html``;
+    return html`
+      <section
+        class="hero"
+        part="hero"
+        aria-labelledby="hero-title"
+        data-status=${first.status.code}
+      >
+        <h2 class="hero-title" id="hero-title">Next expected payout</h2>
+        ${
+          first.amount
+            ? html`<p
+                class="amount hero-amount ${first.negative ? 'negative' : ''}"
+                part="hero-amount"
+              >
+                ${first.amount}
+              </p>`
+            : nothing
+        }
+        ${this.renderStatus(first)} ${this.renderDetails(first)}
+        <div class="actions" part="actions">${statusSlot(first)}<slot name="action"></slot></div>
+      </section>
+      ${
+        rest.length > 0
+          ? html`<section class="others" aria-labelledby="others-title">
+              <h2 class="others-title" id="others-title">Other expected payouts</h2>
+              <ul class="list" part="list">
+                ${rest.map(
+                  (view) =>
+                    html`<li class="item" part="item" data-status=${view.status.code}>
+                      <div class="item-head">
+                        ${
+                          view.amount
+                            ? html`<p class="amount item-amount ${view.negative ? 'negative' : ''}">
+                                ${view.amount}
+                              </p>`
+                            : nothing
+                        }
+                        ${this.renderStatus(view)}
+                      </div>
+                      ${this.renderDetails(view)}
+                      <div class="actions" part="actions">${statusSlot(view)}</div>
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderStatus(view: ExpectedPayoutView): TemplateResult {
+    return html`<p class="status" part="status" data-tone=${view.status.tone}>
+        <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true" focusable="false">
+          ${ICONS[view.status.icon]}
+        </svg>
+        <span class="status-label">${view.status.label}</span>
+      </p>
+      <p class="meaning" part="meaning">${view.status.meaning}</p>`;
+  }
+
+  private renderDetails(view: ExpectedPayoutView): TemplateResult {
+    const { schedule, deposit, period, account, payout } = view;
+    return html`<dl class="details">
+      ${
+        schedule
+          ? html`<dt>Expected on</dt>
+              <dd class="schedule">
+                <time datetime=${schedule.datetime || nothing}>${schedule.text}</time>${
+                  schedule.relative
+                    ? html` <span class="relative">(${schedule.relative})</span>`
+                    : nothing
+                }
+              </dd>`
+          : nothing
+      }
+      ${
+        deposit
+          ? html`<dt>Deposit to</dt>
+              <dd class="deposit">${deposit}</dd>`
+          : nothing
+      }
+      ${
+        period
+          ? html`<dt>Period</dt>
+              <dd class="period">${period}</dd>`
+          : nothing
+      }
+      ${
+        account
+          ? html`<dt>Account</dt>
+              <dd class="account">${account}</dd>`
+          : nothing
+      }
+      ${
+        payout.settlementIds.length > 0
+          ? html`<dt>${payout.settlementIds.length > 1 ? 'Settlements' : 'Settlement'}</dt>
+              <dd>
+                ${payout.settlementIds.map(
+                  (settlementId) =>
+                    html`<span class="settlement">
+                      <button
+                        class="sp-link-button settlement-button"
+                        part="settlement-button"
+                        type="button"
+                        @click=${() => this.selectSettlement(settlementId, payout)}
+                      >
+                        ${settlementId}
+                      </button>
+                      <sp-copy-button
+                        .value=${settlementId}
+                        label="Copy settlement id"
+                      ></sp-copy-button>
+                    </span>`,
+                )}
+              </dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  private selectSettlement(settlementId: string, payout: ExpectedPayoutModel) {
+    this.emit<SpSettlementSelectDetail>('sp-settlement-select', { settlementId, payout });
   }
 }
+
+const ICONS: Record<StatusIcon, SVGTemplateResult> = {
+  check: svg`<path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm3.7 5.5-4.4 5.3a.8.8 0 0 1-1.2 0L4.3 9a.8.8 0 1 1 1.1-1.1l1.2 1.2 3.8-4.6a.8.8 0 1 1 1.3 1Z"/>`,
+  warning: svg`<path d="M8.9 1.5a1 1 0 0 0-1.8 0L.2 13.5A1 1 0 0 0 1.1 15h13.8a1 1 0 0 0 .9-1.5ZM8 5a.8.8 0 0 1 .8.8v3.5a.8.8 0 0 1-1.6 0V5.8A.8.8 0 0 1 8 5Zm0 8.2a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z"/>`,
+  blocked: svg`<path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm0 1.6a6.4 6.4 0 0 1 5.1 10.3l-9-9A6.4 6.4 0 0 1 8 1.6ZM2.9 4.1l9 9A6.4 6.4 0 0 1 2.9 4.1Z"/>`,
+  minus: svg`<path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm3.5 8.8h-7a.8.8 0 0 1 0-1.6h7a.8.8 0 0 1 0 1.6Z"/>`,
+  info: svg`<path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm0 3.3a1 1 0 1 1 0 2 1 1 0 0 1 0-2Zm1 9H7V6.8h2v5.5Z"/>`,
+};

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const expectedPayoutStyles = css`
+  h2,
+  h3 {
+    font-size: 1em;
+    margin: 0;
+  }
+  .hero {
+    display: grid;
+    gap: 6px;
+  }
+  .hero-title,
+  .others-title {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .hero-amount {
+    font-size: var(--sp-expected-payout-hero-size, 2em);
+    font-weight: 600;
+    margin: 0;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    font-weight: 600;
+    margin: 0;
+  }
+  .status svg {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+  }
+  .status[data-tone='positive'] {
+    color: var(--_positive);
+  }
+  .status[data-tone='warning'] {
+    color: var(--_warning);
+  }
+  .status[data-tone='negative'] {
+    color: var(--_negative);
+  }
+  .status[data-tone='neutral'] {
+    color: var(--_muted);
+  }
+  .meaning {
+    margin: 0;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 4px 0 0;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .settlement {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    margin-inline-end: 8px;
+  }
+  .settlement-button {
+    min-height: 24px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .others {
+    margin-top: 16px;
+    padding-top: 12px;
+    border-top: 1px solid var(--_border);
+  }
+  .list {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: grid;
+    gap: 12px;
+  }
+  .item {
+    display: grid;
+    gap: 4px;
+    padding: 8px 12px;
+    border-radius: 6px;
+    background: var(--sp-expected-payout-item-background, var(--_subtle));
+  }
+  .item-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px 12px;
+  }
+  .item-amount {
+    font-weight: 600;
+    font-size: 1.15em;
+    margin: 0;
+  }
+  .relative {
+    color: var(--_muted);
+  }
+`;
