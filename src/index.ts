@@ -12,7 +12,7 @@ export { defineElement } from './internal/define.js';
 
 export type { FinanceDataSource, RequestOptions } from './data/data-source.js';
 export { HttpDataSource, type HttpDataSourceOptions } from './data/http-data-source.js';
-export { clientFor, resetSharedClients } from './data/registry.js';
+export { clientFor, registerClient, resetSharedClients } from './data/registry.js';
 
 export { SpApiError, type SpApiErrorKind, type SpErrorDetail } from './api/errors.js';
 export * from './api/operations.js';

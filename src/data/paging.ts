@@ -73,6 +73,8 @@ export class Pager<T> {
         typeof page.nextToken === 'string' && page.nextToken !== '' ? page.nextToken : undefined;
       if (token === undefined) this.stopReason = 'end';
       else if (this.seenTokens.has(token)) this.stopReason = 'repeated-token';
+      // Stop now, not on the next call: `hasMore` must not offer a "Load more" that loads nothing.
+      else if (this.pagesFetched >= this.maxPages) this.stopReason = 'page-cap';
       else {
         this.seenTokens.add(token);
         this.nextToken = token;

@@ -4,27 +4,44 @@ const REGISTRY_KEY = Symbol.for('sp-finance-widgets.http-clients');
 
 type Registry = Map<string, HttpDataSource>;
 
+function registry(): Registry {
+  const global = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (global[REGISTRY_KEY] ??= new Map());
+}
+
+/**
+ * One key for every spelling of a base URL (relative or absolute, with or without trailing
+ * slashes): the URL that the client's request paths are appended to.
+ */
+function registryKey(baseUrl: string): string {
+  const root = `${baseUrl.replace(/\/+$/, '')}/`;
+  return new URL(root, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
 /**
  * The page's one client for a base URL, so elements with the same `base-url` share request
  * coalescing, the response cache and the rate budget. Kept on `globalThis` under a registered
  * symbol so that two copies of the library on one page still share it.
  */
 export function clientFor(baseUrl: string): HttpDataSource {
-  const global = globalThis as unknown as Record<symbol, Registry | undefined>;
-  const registry = (global[REGISTRY_KEY] ??= new Map());
-  const key = new URL(baseUrl, globalThis.location?.href ?? 'http://localhost/').href.replace(
-    /\/+$/,
-    '',
-  );
-  let client = registry.get(key);
+  const key = registryKey(baseUrl);
+  let client = registry().get(key);
   if (!client) {
     client = new HttpDataSource({ baseUrl });
-    registry.set(key, client);
+    registry().set(key, client);
   }
   return client;
 }
 
+/**
+ * Makes a host-configured client (headers, credentials, rate) the one that elements with its
+ * `base-url` use, instead of a default one. Register before the elements load.
+ */
+export function registerClient(client: HttpDataSource): void {
+  registry().set(registryKey(client.baseUrl), client);
+}
+
 /** Forget shared clients (tests; hosts that rotate credentials per base URL). */
 export function resetSharedClients(): void {
-  (globalThis as unknown as Record<symbol, Registry | undefined>)[REGISTRY_KEY]?.clear();
+  registry().clear();
 }
