@@ -39,7 +39,8 @@ export const timezone = (zone) =>
   });
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
+  // test/node (the proxy, in Node) and test/smoke (built example apps) have runners of their own.
+  files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts', '!test/node/**', '!test/smoke/**'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
