@@ -1,18 +1,340 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { BalanceGroup, BalanceNode, BreakdownNode } from '../../api/model.js';
+import { canonicalBalanceType, normaliseBalances } from '../../api/normalise-balances.js';
+import { list } from '../../api/normalise-common.js';
+import { optional, splitList, type BalancesQuery } from '../../api/operations.js';
+import type { Balance } from '../../api/wire.js';
+import { Pager } from '../../data/paging.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
+import { emptyTemplate } from '../../internal/templates.js';
+import { formatMoney, moneyToPlainString } from '../../money/format.js';
+import { isNegative, type Money } from '../../money/money.js';
+import { balanceCardStyles } from './balance-card.styles.js';
+import {
+  balanceTypeExplanation,
+  balanceTypeLabel,
+  breakdownLabel,
+  calendarDatePart,
+  computedTotalNote,
+  emptyMessage,
+  formatCalendarDate,
+  formatDateTime,
+  groupTitle,
+} from './balance-view.js';
 
-/** Placeholder until the element's issue lands. */
-export class SpBalanceCard extends SpElement<Record<string, never>, null> {
-  protected query() {
-    return {};
+/**
+ * The seller's balances from `GET /finances/2024-06-19/balances`: one group per account
+ * (partner, account type, marketplace) and currency, TOTAL first and prominent, then AVAILABLE
+ * and RESERVED, RESERVED split into DEFERRED and the account-level reserve, each with its
+ * breakdowns. Several currencies are shown side by side, never added together. A TOTAL the API
+ * did not send is shown as the sum of its parts, marked "computed". Each balance type has a
+ * plain-language explanation behind a keyboard-operable toggle.
+ *
+ * @example
+ * ```html
+ * <sp-balance-card base-url="/sp-api" marketplace-id="ATVPDKIKX0DER" layout="compact"></sp-balance-card>
+ * ```
+ *
+ * @tagname sp-balance-card
+ * @summary An Amazon seller's balances, per account and currency.
+ *
+ * @fires sp-load - The balances are shown; `detail` is the `BalanceGroup[]` shown.
+ * @fires sp-error - The error state is shown; `detail` is `{status, code, message, requestId}`.
+ *
+ * @csspart base - The element's content box.
+ * @csspart card - The loaded content: title and groups.
+ * @csspart groups - The container of the groups (a grid in the full layout).
+ * @csspart group - One account in one currency.
+ * @csspart group-title - The group's name: marketplace and account type.
+ * @csspart currency - The group's currency code.
+ * @csspart partner - The partner id line, with its copy button.
+ * @csspart when - "As of" date or "Updated" time.
+ * @csspart total - The TOTAL balance block.
+ * @csspart total-amount - The TOTAL figure.
+ * @csspart computed-badge - The "computed" mark on a TOTAL derived from its parts.
+ * @csspart balance-row - A balance other than TOTAL (AVAILABLE, RESERVED, its parts, unknown types).
+ * @csspart label - A balance's or breakdown's name.
+ * @csspart amount - Every amount.
+ * @csspart explain-button - The toggle that shows what a balance type means.
+ * @csspart explanation - The explanation it shows.
+ * @csspart breakdowns - A balance's breakdown list.
+ * @csspart skeleton - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The Retry button of the error state.
+ *
+ * @cssprop --sp-balance-total-size - Font size of the TOTAL figure (1.75em full, 1.35em compact).
+ * @cssprop --sp-balance-gap - Space between groups and blocks (default 12px).
+ * @cssprop --sp-balance-group-min-width - Narrowest group column in a wide full layout (default 240px).
+ * @cssprop --sp-font-family - Font stack.
+ * @cssprop --sp-font-size - Base font size (default 14px).
+ * @cssprop --sp-color-text - Text colour.
+ * @cssprop --sp-color-muted - Secondary text colour.
+ * @cssprop --sp-color-surface - Background.
+ * @cssprop --sp-color-border - Borders and dividers.
+ * @cssprop --sp-color-accent - Focus rings and the open explanation toggle.
+ * @cssprop --sp-color-negative - Negative amounts.
+ * @cssprop --sp-color-subtle - Fill of the explanation toggles.
+ * @cssprop --sp-skeleton-color - Loading skeleton.
+ * @cssprop --sp-radius - Corner radius.
+ * @cssprop --sp-padding - Padding inside the element's border (16px full, 12px compact).
+ */
+export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
+  static override styles = [...SpElement.styles, balanceCardStyles];
+
+  /** Only this marketplace's balances (`marketplaceId`); absent for all marketplaces. */
+  @property({ attribute: 'marketplace-id', reflect: true }) marketplaceId: string | undefined;
+
+  /**
+   * Comma-separated balance types to request (`balanceType`), e.g. `TOTAL,AVAILABLE`; absent
+   * for all types.
+   */
+  @property({ attribute: 'balance-types', reflect: true }) balanceTypes: string | undefined;
+
+  /** Only this account type's balances (`accountType`), e.g. `STANDARD_ORDERS`. */
+  @property({ attribute: 'account-type', reflect: true }) accountType: string | undefined;
+
+  /**
+   * The balance as of this marketplace-local date (`asOfDate`, `YYYY-MM-DD`): transactions
+   * before, not on, this date. Absent for the current balance.
+   */
+  @property({ attribute: 'as-of-date', reflect: true }) asOfDate: string | undefined;
+
+  /** `full` (default) for a dashboard tile, `compact` for a narrow sidebar (320 px). */
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+
+  /** Which explanations are open, by group key and balance path. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  /** Ids for ARIA references, unique within one render. */
+  private idCounter = 0;
+
+  protected query(): BalancesQuery {
+    return {
+      marketplaceId: optional(this.marketplaceId),
+      balanceType: splitList(this.balanceTypes),
+      accountType: optional(this.accountType),
+      asOfDate: optional(this.asOfDate),
+    };
   }
-  protected async load(_query: Record<string, never>, _context: LoadContext) {
-    return null;
+
+  protected async load(
+    query: BalancesQuery,
+    { source, signal, fresh }: LoadContext,
+  ): Promise<BalanceGroup[]> {
+    const pager = new Pager<Balance>(async (nextToken, pageSignal) => {
+      const page = await source.listBalances(nextToken ? { ...query, nextToken } : query, {
+        signal: pageSignal,
+        fresh,
+      });
+      return { items: list(page?.balances), nextToken: page?.nextToken };
+    });
+    const balances = await pager.all(signal);
+    const askedForTotal =
+      !query.balanceType || query.balanceType.some((t) => canonicalBalanceType(t) === 'TOTAL');
+    return normaliseBalances(balances, { computeTotal: askedForTotal });
   }
-  protected isEmpty() {
-    return true;
+
+  protected isEmpty(groups: BalanceGroup[]): boolean {
+    return groups.length === 0;
   }
-  protected renderData() {
-    return html``;
+
+  protected override renderEmpty(): TemplateResult {
+    const { title, hint } = emptyMessage(this.query(), this.resolvedLocale);
+    return emptyTemplate(title, hint);
+  }
+
+  protected renderData(groups: BalanceGroup[]): TemplateResult {
+    this.idCounter = 0;
+    return html`<div
+      class=${classMap({ card: true, 'layout-compact': this.layout === 'compact', 'layout-full': this.layout !== 'compact' })}
+      part="card"
+    >
+      <h2 class="title">Balances</h2>
+      <div class="groups" part="groups">${groups.map((group) => this.renderGroup(group))}</div>
+    </div>`;
+  }
+
+  private renderGroup(group: BalanceGroup): TemplateResult {
+    const titleId = this.nextId('group');
+    const total = group.balances.find((node) => node.type === 'TOTAL');
+    const rest = group.balances.filter((node) => node !== total);
+    const partnerId = group.account.partnerId;
+    return html`<section
+      class="group"
+      part="group"
+      aria-labelledby=${titleId}
+      data-key=${group.key}
+      data-currency=${group.currency || nothing}
+    >
+      <header class="group-header">
+        <h3 class="group-title" part="group-title" id=${titleId}>
+          <span>${groupTitle(group)}</span>
+          ${
+            group.currency
+              ? html`<span class="currency" part="currency">${group.currency}</span>`
+              : nothing
+          }
+        </h3>
+        ${
+          partnerId
+            ? html`<p class="partner muted" part="partner">
+                <span>Partner</span>
+                <code class="partner-id">${partnerId}</code>
+                <sp-copy-button .value=${partnerId} label="Copy partner id"></sp-copy-button>
+              </p>`
+            : nothing
+        }
+        ${this.renderWhen(group)}
+      </header>
+      ${total ? this.renderTotal(group, total) : nothing}
+      ${
+        rest.length > 0
+          ? html`<ul class="balances">
+              ${rest.map((node) => this.renderRow(group, node, node.type))}
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** "As of" the requested (or reported) date; else when Amazon last updated the balance. */
+  private renderWhen(group: BalanceGroup): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
+    const asOf = group.asOfDate ?? optional(this.asOfDate);
+    if (asOf) {
+      return html`<p class="when muted" part="when">
+        <span
+          >As of
+          <time datetime=${calendarDatePart(asOf) ?? nothing}
+            >${formatCalendarDate(asOf, locale) ?? asOf}</time
+          ></span
+        >
+        <span>(transactions before that date, marketplace time)</span>
+      </p>`;
+    }
+    if (group.lastUpdatedTime) {
+      const formatted = formatDateTime(group.lastUpdatedTime, locale);
+      return html`<p class="when muted" part="when">
+        <span
+          >Updated
+          <time datetime=${formatted ? group.lastUpdatedTime : nothing}
+            >${formatted ?? group.lastUpdatedTime}</time
+          ></span
+        >
+      </p>`;
+    }
+    return nothing;
+  }
+
+  private renderTotal(group: BalanceGroup, total: BalanceNode): TemplateResult {
+    const label = balanceTypeLabel(total.type, total.rawType);
+    const explanation = this.explanation(group, 'TOTAL', total.type, label);
+    return html`<div class="total" part="total" data-type="TOTAL">
+      <div class="row">
+        <span class="label" part="label">${label}</span>
+        ${
+          total.computed ? html`<span class="badge" part="computed-badge">computed</span>` : nothing
+        }
+        ${explanation.button}
+      </div>
+      <p class="total-amount" part="total-amount">${this.renderAmount(total.money)}</p>
+      ${
+        total.computed
+          ? html`<p class="note muted">
+              Amazon sent no total; this is ${computedTotalNote(group)}, added up here.
+            </p>`
+          : nothing
+      }
+      ${explanation.text} ${this.renderBreakdowns(total.breakdowns, label)}
+    </div>`;
+  }
+
+  private renderRow(group: BalanceGroup, node: BalanceNode, path: string): TemplateResult {
+    const label = balanceTypeLabel(node.type, node.rawType);
+    const explanation = this.explanation(group, path, node.type, label);
+    return html`<li class="balance" part="balance-row" data-type=${node.type}>
+      <div class="row">
+        <span class="label" part="label">${label}</span>
+        ${explanation.button} ${this.renderAmount(node.money)}
+      </div>
+      ${explanation.text} ${this.renderBreakdowns(node.breakdowns, label)}
+      ${
+        node.children.length > 0
+          ? html`<ul class="balances">
+              ${node.children.map((child) => this.renderRow(group, child, `${path}/${child.type}`))}
+            </ul>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderBreakdowns(
+    breakdowns: BreakdownNode[],
+    of: string,
+  ): TemplateResult | typeof nothing {
+    if (breakdowns.length === 0) return nothing;
+    return html`<ul class="breakdowns" part="breakdowns" aria-label=${`Breakdown of ${of}`}>
+      ${breakdowns.map((breakdown) => {
+        const label = breakdownLabel(breakdown);
+        return html`<li class="breakdown">
+          <div class="row">
+            <span class="label" part="label">${label}</span>
+            ${this.renderAmount(breakdown.money)}
+          </div>
+          ${this.renderBreakdowns(breakdown.children, label)}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** An exact amount, its sign in the text and its colour; "not given" when the API sent none. */
+  private renderAmount(money: Money | undefined): TemplateResult {
+    if (!money) {
+      return html`<span class="amount missing muted" part="amount">not given</span>`;
+    }
+    return html`<span
+      class=${classMap({ amount: true, negative: isNegative(money) })}
+      part="amount"
+      data-amount=${moneyToPlainString(money)}
+      data-currency=${money.currency}
+      >${formatMoney(money, this.resolvedLocale)}</span
+    >`;
+  }
+
+  /** The toggle and the text it shows: what a balance type means, on demand. */
+  private explanation(group: BalanceGroup, path: string, type: string, label: string) {
+    const key = `${group.key}/${path}`;
+    const open = this.expanded.has(key);
+    const id = this.nextId('explain');
+    return {
+      button: html`<button
+        class="explain"
+        part="explain-button"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this.toggle(key)}
+      >
+        <span aria-hidden="true">?</span>
+        <span class="visually-hidden">What is ${label}?</span>
+      </button>`,
+      text: html`<p class="explanation" part="explanation" id=${id} ?hidden=${!open}>
+        ${balanceTypeExplanation(type)}
+      </p>`,
+    };
+  }
+
+  private toggle(key: string) {
+    const next = new Set(this.expanded);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.expanded = next;
+  }
+
+  private nextId(prefix: string): string {
+    return `${prefix}-${++this.idCounter}`;
   }
 }

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { normaliseBalances } from '../../src/api/normalise-balances.js';
+import {
+  accountTypeLabel,
+  balanceTypeExplanation,
+  balanceTypeLabel,
+  breakdownLabel,
+  calendarDatePart,
+  computedTotalNote,
+  emptyMessage,
+  formatCalendarDate,
+  formatDateTime,
+  groupTitle,
+} from '../../src/components/balance-card/balance-view.js';
+import { nestedEur, noTotalNoReserved } from '../fixtures/balances.js';
+import { sandboxCurrentBalances } from '../fixtures/balances-sandbox.js';
+
+describe('balance card words', () => {
+  it('names balance types, humanizing the ones it does not know', () => {
+    expect(balanceTypeLabel('ACCOUNT_LEVEL_RESERVES', 'ACCOUNT_LEVEL_RESERVE')).to.equal(
+      'Account-level reserve',
+    );
+    expect(balanceTypeLabel('LOAN_REPAYMENTS', 'LOAN_REPAYMENTS')).to.equal('Loan repayments');
+    expect(balanceTypeLabel('Float hold', 'Float hold')).to.equal('Float hold');
+    expect(balanceTypeLabel('UNKNOWN', '')).to.equal('Unknown');
+  });
+
+  it('explains each balance type in plain language', () => {
+    expect(balanceTypeExplanation('DEFERRED')).to.contain('delivered plus a few days');
+    expect(balanceTypeExplanation('ACCOUNT_LEVEL_RESERVES')).to.contain('refunds, chargebacks');
+    expect(balanceTypeExplanation('AVAILABLE')).to.contain('Not all of it');
+    expect(balanceTypeExplanation('RESERVED')).to.contain('deferred funds plus');
+    expect(balanceTypeExplanation('TOTAL')).to.contain('available plus what is reserved');
+    expect(balanceTypeExplanation('SOMETHING_NEW')).to.contain('does not describe yet');
+  });
+
+  it('names breakdowns: balance types in words, categories humanized as sent', () => {
+    const [group] = normaliseBalances(nestedEur);
+    const policy = group!.balances[2]!.children[0]!.breakdowns[0]!;
+    expect(breakdownLabel(policy)).to.equal('Delivery date policy');
+    expect(breakdownLabel(policy.children[0]!)).to.equal('Product Charges');
+    expect(
+      breakdownLabel({
+        type: 'ACCOUNT_LEVEL_RESERVES',
+        rawType: 'ACCOUNT_LEVEL_RESERVE',
+        children: [],
+      }),
+    ).to.equal('Account-level reserve');
+  });
+
+  it('names an account by marketplace and account type, label as given', () => {
+    const [sandbox] = normaliseBalances(sandboxCurrentBalances);
+    expect(groupTitle(sandbox!)).to.equal('AXXXXXXXXXER · Standard Orders');
+    const [eur] = normaliseBalances(nestedEur);
+    expect(groupTitle(eur!)).to.equal('Amazon.de · Standard orders');
+    expect(groupTitle({ key: 'k', account: {}, currency: 'USD', balances: [] })).to.equal(
+      'Account',
+    );
+    expect(accountTypeLabel({ accountType: 'COD_FEES', accountTypeRaw: 'COD_FEES' })).to.equal(
+      'Cash on delivery fees',
+    );
+    expect(accountTypeLabel({})).to.equal(undefined);
+  });
+
+  it('says what a computed TOTAL adds up', () => {
+    const [group] = normaliseBalances(noTotalNoReserved);
+    expect(computedTotalNote(group!)).to.equal('Available + Deferred + Account-level reserve');
+  });
+
+  it('formats a calendar date as that very day, whatever the time zone', () => {
+    expect(formatCalendarDate('2025-01-12', 'en-GB')).to.equal('12 Jan 2025');
+    expect(formatCalendarDate('2025-01-01', 'en-US')).to.equal('Jan 1, 2025');
+    expect(formatCalendarDate('2025-01-12T00:00:00Z', 'en-GB')).to.equal('12 Jan 2025');
+    expect(formatCalendarDate('2025-02-30', 'en-GB')).to.equal(undefined);
+    expect(formatCalendarDate('yesterday', 'en-GB')).to.equal(undefined);
+    expect(calendarDatePart('2025-01-12T10:30:00+09:00')).to.equal('2025-01-12');
+  });
+
+  it('formats a date-time, and nothing for text that is not one', () => {
+    expect(formatDateTime('2025-01-12T10:30:00+09:00', 'en-US')).to.match(/Jan 1[12], 2025/);
+    expect(formatDateTime('not a time', 'en-US')).to.equal(undefined);
+  });
+
+  it('says what was asked for when nothing matched', () => {
+    expect(
+      emptyMessage(
+        {
+          marketplaceId: 'A1PA6795UKMFR9',
+          balanceType: ['AVAILABLE', 'ACCOUNT_LEVEL_RESERVE'],
+          accountType: 'STANDARD_ORDERS',
+          asOfDate: '2025-01-12',
+        },
+        'en-GB',
+      ),
+    ).to.deep.equal({
+      title: 'No balances',
+      hint: 'Amazon returned no balances for balance types Available, Account-level reserve; marketplace Amazon.de; account type Standard orders; as of 12 Jan 2025.',
+    });
+    expect(emptyMessage({}, 'en-US').hint).to.equal('Amazon returned no balances for this seller.');
+  });
+});
