@@ -1,0 +1,169 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { OperationName } from '../../src/api/operations.js';
+import { sendError } from './errors.js';
+import { Log, type ProxyLogger } from './log.js';
+import { gate, normaliseBasePath, type AllowedRequest } from './request.js';
+import { MemoryStore, type ProxyStore, type RateLimit } from './store.js';
+
+/**
+ * What the SP-API proxy and the sandbox proxy have in common: the allowlist, parameter
+ * validation and the per-seller rate limit in front of whatever answers the request, so the
+ * demo on the sandbox behaves as production does.
+ */
+
+/** A Node request handler: `http.createServer(handler)`, or `app.use('/sp-api', handler)`. */
+export type ProxyHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => Promise<void>;
+
+/** The SP-API's published default for these operations: 0.5 requests per second, burst 10. */
+export const DEFAULT_RATE_LIMIT: RateLimit = Object.freeze({ ratePerSecond: 0.5, burst: 10 });
+
+/** One limit for every operation, or a limit per operation (missing ones take the default). */
+export type RateLimits = RateLimit | Partial<Record<OperationName, RateLimit>>;
+
+export interface FrontOptions {
+  /**
+   * The path the proxy is mounted at, when the server hands it full paths (plain `node:http`,
+   * Fastify's raw request). Express and Connect strip their mount path from `req.url` already,
+   * so leave it unset there.
+   */
+  basePath?: string;
+  /**
+   * Pass requests for other paths to `next()` instead of answering 404: for mounting at the
+   * root of an app. Malformed paths (`..`, encoded slashes, absolute URLs) are still refused.
+   */
+  fallthrough?: boolean;
+  /** Token cache, response cache and rate buckets. Default: a `MemoryStore` in this process. */
+  store?: ProxyStore;
+  /**
+   * Per-seller token buckets, per operation, spent before anything is sent upstream. Default
+   * `DEFAULT_RATE_LIMIT` for each operation; `false` turns the local limit off.
+   */
+  rateLimits?: RateLimits | false;
+  /** Where log lines go (`console` works). Default: nowhere. Lines are redacted. */
+  logger?: ProxyLogger;
+  /** The clock, in milliseconds (tests inject one). Default `Date.now`. */
+  now?: () => number;
+}
+
+export interface Front {
+  basePath: string;
+  fallthrough: boolean;
+  store: ProxyStore;
+  now: () => number;
+  log: Log;
+  limitFor(operation: OperationName): RateLimit | undefined;
+}
+
+export function createFront(options: FrontOptions): Front {
+  const now = options.now ?? Date.now;
+  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMIT : options.rateLimits;
+  if (limits !== false) {
+    for (const limit of 'ratePerSecond' in limits ? [limits] : Object.values(limits)) {
+      checkLimit(limit as RateLimit);
+    }
+  }
+  return {
+    basePath: normaliseBasePath(options.basePath),
+    fallthrough: options.fallthrough ?? false,
+    store: options.store ?? new MemoryStore(now),
+    now,
+    log: new Log(options.logger),
+    limitFor(operation) {
+      if (limits === false) return undefined;
+      if ('ratePerSecond' in limits) return limits as RateLimit;
+      return (limits as Partial<Record<OperationName, RateLimit>>)[operation] ?? DEFAULT_RATE_LIMIT;
+    },
+  };
+}
+
+function checkLimit(limit: RateLimit): void {
+  if (!(limit.ratePerSecond > 0) || !(limit.burst >= 1)) {
+    throw new TypeError('A rate limit needs ratePerSecond > 0 and burst >= 1');
+  }
+}
+
+/**
+ * Lets through only GETs of the four operations with valid parameters. Anything else is
+ * answered here (or handed to `next()` for other paths when `fallthrough` is set); the result is
+ * `undefined` then.
+ */
+export function admit(
+  front: Front,
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: ((error?: unknown) => void) | undefined,
+): AllowedRequest | undefined {
+  const verdict = gate(req.method, req.url, front.basePath);
+  if (verdict.kind === 'allowed') return verdict;
+  if (verdict.kind === 'unknown-path') {
+    if (front.fallthrough && next) {
+      next();
+      return undefined;
+    }
+    sendError(res, 404, {
+      code: 'NotFound',
+      message: 'The proxy serves only the finance operations.',
+    });
+    front.log.write('info', 'sp-api proxy: unknown path', { status: 404 });
+    return undefined;
+  }
+  sendError(res, verdict.status, verdict.error, verdict.headers);
+  front.log.write('info', 'sp-api proxy: refused', {
+    status: verdict.status,
+    code: verdict.error.code,
+    parameter: verdict.error.details,
+  });
+  return undefined;
+}
+
+/**
+ * Spends one token of the seller's bucket for the operation. When the bucket is empty the proxy
+ * answers 429 itself, with `Retry-After`, instead of spending the seller's real quota; the
+ * result is `false` then.
+ */
+export async function spendBudget(
+  front: Front,
+  res: ServerResponse,
+  operation: OperationName,
+  seller: string,
+): Promise<boolean> {
+  const limit = front.limitFor(operation);
+  if (!limit) return true;
+  const taken = await front.store.take(`bucket:${operation}:${seller}`, limit, front.now());
+  if (taken.allowed) return true;
+  const seconds = Math.max(1, Math.ceil(taken.retryAfterMs / 1000));
+  sendError(
+    res,
+    429,
+    {
+      code: 'QuotaExceeded',
+      message: `You exceeded your quota for the requested resource. Retry in ${seconds} s.`,
+    },
+    { 'Retry-After': String(seconds) },
+  );
+  return false;
+}
+
+/** Ends the request with a 500 when something unexpected was thrown; logs only its kind. */
+export function failUnexpectedly(front: Front, res: ServerResponse, error: unknown): void {
+  front.log.write('error', 'sp-api proxy: unexpected failure', {
+    error: error instanceof Error ? error.name : typeof error,
+  });
+  sendError(res, 500, {
+    code: 'InternalFailure',
+    message: 'The proxy could not complete the request.',
+  });
+}
+
+/** An AbortSignal that fires when the browser goes away before the answer is sent. */
+export function abortOnClose(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}

@@ -1,0 +1,84 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+/** An SP-API answer, its body kept as the exact bytes received. */
+export interface UpstreamResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export type UpstreamFailure = 'timeout' | 'network' | 'too-large' | 'aborted';
+
+export class UpstreamError extends Error {
+  override readonly name = 'UpstreamError';
+  constructor(readonly failure: UpstreamFailure) {
+    super(
+      {
+        timeout: 'The Selling Partner API did not answer in time',
+        network: 'The Selling Partner API could not be reached',
+        'too-large': 'The Selling Partner API answer was too large',
+        aborted: 'The browser went away before the answer came',
+      }[failure],
+    );
+  }
+}
+
+export interface UpstreamRequest {
+  url: URL;
+  headers: Record<string, string>;
+  timeoutMs: number;
+  maxBytes: number;
+  signal: AbortSignal;
+}
+
+/**
+ * One GET, with one deadline for the whole exchange (connecting, headers and body). The body is
+ * collected as Buffers and never decoded: amounts like 9007199254740993.07 reach the browser as
+ * the SP-API wrote them. No `accept-encoding` is sent, so the bytes are the JSON itself.
+ */
+export function getUpstream(options: UpstreamRequest): Promise<UpstreamResponse> {
+  const request = options.url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (failure: UpstreamFailure) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal.removeEventListener('abort', onAbort);
+      req.destroy();
+      reject(new UpstreamError(failure));
+    };
+    const onAbort = () => fail('aborted');
+    const timer = setTimeout(() => fail('timeout'), options.timeoutMs);
+    const req = request(options.url, { method: 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > options.maxBytes) {
+          fail('too-large');
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('end', () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal.removeEventListener('abort', onAbort);
+        resolve({
+          status: res.statusCode ?? 502,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+        });
+      });
+      res.on('error', () => fail('network'));
+      res.on('aborted', () => fail('network'));
+    });
+    req.on('error', () => fail('network'));
+    if (options.signal.aborted) onAbort();
+    else options.signal.addEventListener('abort', onAbort, { once: true });
+    req.end();
+  });
+}
