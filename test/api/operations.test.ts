@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import {
+  OPERATIONS,
+  buildQueryString,
+  operationForPath,
+  operationUrl,
+  optional,
+  parseQueryString,
+  splitList,
+  type QueryOf,
+} from '../../src/api/operations.js';
+
+describe('operations', () => {
+  it('has the SP-API paths exactly', () => {
+    expect(OPERATIONS.listBalances.path).to.equal('/finances/2024-06-19/balances');
+    expect(OPERATIONS.listSummary.path).to.equal('/finances/2024-06-19/summary');
+    expect(OPERATIONS.listPayouts.path).to.equal('/finances/transfers/2024-06-01/payouts');
+    expect(OPERATIONS.listExpectedPayouts.path).to.equal(
+      '/finances/transfers/2024-06-01/payouts/expected',
+    );
+  });
+
+  describe('buildQueryString', () => {
+    it('uses the exact parameter names, in the API order, lists comma-separated', () => {
+      expect(
+        buildQueryString('listBalances', {
+          asOfDate: '2025-01-12',
+          accountType: 'STANDARD_ORDERS',
+          balanceType: ['AVAILABLE', 'DEFERRED'],
+          marketplaceId: 'ATVPDKIKX0DER',
+        }),
+      ).to.equal(
+        'marketplaceId=ATVPDKIKX0DER&balanceType=AVAILABLE,DEFERRED&accountType=STANDARD_ORDERS&asOfDate=2025-01-12',
+      );
+      expect(
+        buildQueryString('listSummary', {
+          relatedIdentifierValue: '123456789',
+          relatedIdentifierName: 'SETTLEMENT_ID',
+          marketplaceIds: ['A1PA6795UKMFR9', 'A1F83G8C2ARO7P'],
+          nextToken: 'tok',
+        }),
+      ).to.equal(
+        'marketplaceIds=A1PA6795UKMFR9,A1F83G8C2ARO7P&relatedIdentifierName=SETTLEMENT_ID&relatedIdentifierValue=123456789&nextToken=tok',
+      );
+      expect(
+        buildQueryString('listExpectedPayouts', { accountType: 'X', marketplaceIds: ['A'] }),
+      ).to.equal('marketplaceIds=A&accountType=X');
+    });
+
+    it('sends a list as a,b, never a%2Cb', () => {
+      const qs = buildQueryString('listPayouts', { marketplaceIds: ['A', 'B', 'C'] });
+      expect(qs).to.equal('marketplaceIds=A,B,C');
+      expect(qs).not.to.match(/%2C/i);
+    });
+
+    it('omits absent parameters and empty lists', () => {
+      expect(buildQueryString('listPayouts', {})).to.equal('');
+      expect(
+        buildQueryString('listPayouts', {
+          marketplaceIds: [],
+          createdAfter: undefined,
+          payoutId: 'P1',
+        }),
+      ).to.equal('payoutId=P1');
+    });
+
+    it('sends only the operation’s own parameters', () => {
+      const query = { marketplaceIds: ['A'], balanceType: ['TOTAL'] } as QueryOf['listPayouts'];
+      expect(buildQueryString('listPayouts', query)).to.equal('marketplaceIds=A');
+    });
+
+    it('sends values verbatim: a +09:00 offset arrives as +09:00, not as a space', () => {
+      const createdAfter = '2024-05-01T00:00:00+09:00';
+      const qs = buildQueryString('listPayouts', {
+        createdAfter,
+        createdBefore: '2024-05-31',
+        accountType: 'Standard Orders',
+      });
+      // '+' must be percent-encoded: a bare '+' in a query string means a space.
+      expect(qs).to.contain('createdAfter=2024-05-01T00%3A00%3A00%2B09%3A00');
+      const received = new URLSearchParams(qs);
+      expect(received.get('createdAfter')).to.equal(createdAfter);
+      expect(received.get('createdBefore')).to.equal('2024-05-31');
+      expect(received.get('accountType')).to.equal('Standard Orders');
+    });
+  });
+
+  it('operationUrl has no "?" without parameters', () => {
+    expect(operationUrl('listExpectedPayouts', {})).to.equal(
+      '/finances/transfers/2024-06-01/payouts/expected',
+    );
+    expect(operationUrl('listBalances', { marketplaceId: 'A' })).to.equal(
+      '/finances/2024-06-19/balances?marketplaceId=A',
+    );
+  });
+
+  it('operationForPath names the operation of a path, ignoring a query and a trailing slash', () => {
+    expect(operationForPath('/finances/transfers/2024-06-01/payouts/expected/')).to.equal(
+      'listExpectedPayouts',
+    );
+    expect(operationForPath('/finances/transfers/2024-06-01/payouts?payoutId=1')).to.equal(
+      'listPayouts',
+    );
+    expect(operationForPath('/finances/2024-06-19/transactions')).to.equal(undefined);
+  });
+
+  it('parseQueryString reads back what buildQueryString wrote', () => {
+    const query: QueryOf['listSummary'] = {
+      marketplaceIds: ['A', 'B'],
+      periodStart: '2025-01-01T00:00:00+05:30',
+      periodEnd: '2025-01-31',
+      nextToken: 'abc/def==',
+    };
+    const search = new URLSearchParams(buildQueryString('listSummary', query));
+    expect(parseQueryString('listSummary', search)).to.deep.equal(query);
+  });
+
+  it('splitList trims items and drops empty ones; optional passes values through', () => {
+    expect(splitList(' AVAILABLE, ,DEFERRED ,')).to.deep.equal(['AVAILABLE', 'DEFERRED']);
+    expect(splitList(' , ')).to.equal(undefined);
+    expect(splitList(null)).to.equal(undefined);
+    expect(optional('')).to.equal(undefined);
+    expect(optional(null)).to.equal(undefined);
+    expect(optional('2024-05-01T00:00:00+09:00')).to.equal('2024-05-01T00:00:00+09:00');
+  });
+});
