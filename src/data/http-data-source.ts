@@ -244,7 +244,7 @@ export class HttpDataSource implements FinanceDataSource {
       if (timeout.aborted) {
         throw new SpApiError({
           kind: 'timeout',
-          message: `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+          message: `The server did not answer within ${timeoutMs / 1000} s.`,
           cause,
         });
       }
