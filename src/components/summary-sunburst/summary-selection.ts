@@ -1,0 +1,189 @@
+/**
+ * Choosing what the sunburst shows when the API returns several summaries (account types,
+ * marketplaces, pages): one option per summary, grouped by currency, plus an "All" option per
+ * currency that has more than one. Amounts in different currencies are never added together, so
+ * there is no "all" across currencies. Pure.
+ */
+import { humanize } from '../../api/enums.js';
+import { marketplaceName } from '../../api/marketplaces.js';
+import type { AccountRef, BreakdownNode, SummaryModel } from '../../api/model.js';
+import { sumMoney, type Money } from '../../money/money.js';
+
+export interface SummaryOption {
+  /** The summary's key, or `all:<currency>`. */
+  readonly key: string;
+  readonly label: string;
+  /** The summaries this option shows (one, or all of a currency). */
+  readonly summaries: readonly SummaryModel[];
+}
+
+export interface SummaryOptionGroup {
+  /** The currency code, or `''` for summaries without any amount. */
+  readonly currency: string;
+  readonly label: string;
+  readonly options: readonly SummaryOption[];
+}
+
+const ALL_PREFIX = 'all:';
+
+/**
+ * The options, grouped by currency in order of first appearance; within a group the "All"
+ * option (when there are several summaries) comes first. Options that would read the same get
+ * the period (`describePeriod`) and then a number to tell them apart.
+ */
+export function summaryOptions(
+  summaries: readonly SummaryModel[],
+  describePeriod: (summary: SummaryModel) => string | undefined = () => undefined,
+): SummaryOptionGroup[] {
+  const byCurrency = new Map<string, SummaryModel[]>();
+  for (const summary of summaries) {
+    const currency = summary.currency ?? '';
+    const group = byCurrency.get(currency) ?? [];
+    group.push(summary);
+    byCurrency.set(currency, group);
+  }
+  let ordinal = 0;
+  return [...byCurrency].map(([currency, members]) => {
+    const labels = disambiguate(
+      members.map((summary) => {
+        ordinal++;
+        return accountLabel(summary.account) ?? `Summary ${ordinal}`;
+      }),
+      members.map(describePeriod),
+    );
+    const options: SummaryOption[] = members.map((summary, i) => ({
+      key: summary.key,
+      label: labels[i]!,
+      summaries: [summary],
+    }));
+    if (currency !== '' && members.length > 1) {
+      options.unshift({
+        key: `${ALL_PREFIX}${currency}`,
+        label: `All ${currency} summaries (${members.length})`,
+        summaries: members,
+      });
+    }
+    return { currency, label: currency || 'No amounts', options };
+  });
+}
+
+/** The option shown first: the first currency's "All" when it has one, else the first summary. */
+export function defaultOptionKey(groups: readonly SummaryOptionGroup[]): string | undefined {
+  return groups[0]?.options[0]?.key;
+}
+
+/** The summary an option shows (for "All", the currency's summaries added up); `undefined` if unknown. */
+export function resolveOption(
+  groups: readonly SummaryOptionGroup[],
+  key: string | undefined,
+): SummaryModel | undefined {
+  for (const group of groups) {
+    for (const option of group.options) {
+      if (option.key !== key) continue;
+      const [first] = option.summaries;
+      if (option.summaries.length === 1) return first;
+      return mergeSummaries(option.summaries, group.currency, option.key);
+    }
+  }
+  return undefined;
+}
+
+/** "Amazon.com · Standard Orders", or `undefined` when the summary names neither. */
+export function accountLabel(account: AccountRef): string | undefined {
+  const parts = [
+    marketplaceName(account.marketplaceId),
+    humanize(account.accountTypeRaw ?? account.accountType) || undefined,
+  ].filter((part): part is string => part !== undefined);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+function disambiguate(labels: string[], periods: (string | undefined)[]): string[] {
+  const counts = count(labels);
+  const withPeriods = labels.map((label, i) =>
+    (counts.get(label) ?? 0) > 1 && periods[i] ? `${label} · ${periods[i]}` : label,
+  );
+  const stillSame = count(withPeriods);
+  const seen = new Map<string, number>();
+  return withPeriods.map((label) => {
+    if ((stillSame.get(label) ?? 0) < 2) return label;
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return `${label} (${n})`;
+  });
+}
+
+function count(labels: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Summaries of one currency added up exactly: net amounts summed, breakdowns merged by type at
+ * every level (in order of first appearance) with their amounts summed. An amount in any other
+ * currency is left out rather than added. The period spans all of them; settlement ids are
+ * pooled; account fields are kept only where all summaries agree.
+ */
+export function mergeSummaries(
+  summaries: readonly SummaryModel[],
+  currency: string,
+  key = `${ALL_PREFIX}${currency}`,
+): SummaryModel {
+  const starts = summaries.map((s) => s.periodStart).filter((s): s is string => !!s);
+  const ends = summaries.map((s) => s.periodEnd).filter((s): s is string => !!s);
+  return {
+    key,
+    account: commonAccount(summaries.map((s) => s.account)),
+    net: sumIn(
+      summaries.map((s) => s.net),
+      currency,
+    ),
+    currency,
+    periodStart: starts.length === summaries.length ? starts.sort()[0] : undefined,
+    periodEnd: ends.length === summaries.length ? ends.sort()[ends.length - 1] : undefined,
+    settlementIds: [...new Set(summaries.flatMap((s) => s.settlementIds))],
+    breakdowns: mergeBreakdowns(
+      summaries.map((s) => s.breakdowns),
+      currency,
+    ),
+  };
+}
+
+function mergeBreakdowns(lists: readonly BreakdownNode[][], currency: string): BreakdownNode[] {
+  const merged = new Map<
+    string,
+    { rawType: string; amounts: (Money | undefined)[]; children: BreakdownNode[][] }
+  >();
+  for (const list of lists) {
+    for (const node of list) {
+      const entry = merged.get(node.type) ?? { rawType: node.rawType, amounts: [], children: [] };
+      entry.amounts.push(node.money);
+      entry.children.push(node.children);
+      merged.set(node.type, entry);
+    }
+  }
+  return [...merged].map(([type, entry]) => ({
+    type,
+    rawType: entry.rawType,
+    money: sumIn(entry.amounts, currency),
+    children: mergeBreakdowns(entry.children, currency),
+  }));
+}
+
+function sumIn(amounts: readonly (Money | undefined)[], currency: string): Money | undefined {
+  const same = amounts.filter((m): m is Money => m !== undefined && m.currency === currency);
+  return same.length > 0 ? sumMoney(same, currency) : undefined;
+}
+
+function commonAccount(accounts: readonly AccountRef[]): AccountRef {
+  const agreed = (field: keyof AccountRef) => {
+    const values = new Set(accounts.map((a) => a[field]));
+    return values.size === 1 ? [...values][0] : undefined;
+  };
+  return {
+    partnerId: agreed('partnerId'),
+    accountType: agreed('accountType'),
+    accountTypeRaw: agreed('accountTypeRaw'),
+    marketplaceId: agreed('marketplaceId'),
+  };
+}

@@ -1,0 +1,490 @@
+/**
+ * The sunburst's geometry, pure and DOM-free: breakdowns → d3-hierarchy `hierarchy` →
+ * `partition` (angles in radians, L1 the inner ring, deeper breakdowns outward) → the arcs of one
+ * view as d3-shape `arc` path strings.
+ *
+ * ## Sizes
+ * An arc's size is the **absolute** amount: money in and money out both take room, and the sign
+ * is drawn as a pattern (see `sunburst-scheme.ts`). Amounts stay exact decimals on the nodes; only
+ * the arc weight is a JS number.
+ *
+ * The API's parent amounts need not equal the total of their children (Amazon's own sandbox sends
+ * "Sales" 8,000 with one child "Product Charges" 9,000), and a signed total is smaller than the
+ * total of its parts' absolute values (sales 120 and refunds −20 make earnings 100). Labels always
+ * show the API's own amount. For the angles, every node has an *extent*: its absolute amount (or,
+ * without an amount, its children's extents added up), and
+ *
+ * - the L1 ring shares the circle by the L1 extents (their total is the **gross**);
+ * - a parent's children share the parent's angle by their extents, scaled by
+ *   `max(parent extent, total of the children's extents)`. When the children add up to more
+ *   than the parent they are scaled down to fit inside it; when they add up to less, they keep
+ *   their true proportion of the parent and the rest of its angle is left empty (a filler, drawn
+ *   as a gap). Nothing ever overflows its parent, and the inner rings are never distorted by
+ *   the outer ones.
+ *
+ * Zero amounts get zero angle: they produce no arc (and no NaN) and stay in the table.
+ * Siblings are ordered largest first, except the L1 ring, which keeps the API's order (the
+ * taxonomy lists earnings first, then charges and deductions, so money in and out read apart).
+ *
+ * ## Views
+ * A view is a zoom: an angular domain (`x0`–`x1`, which becomes the full circle) and the depth
+ * of the node drilled into (its children form the first ring). Drilling animates by
+ * interpolating the domain, as in the zoomable sunburst; each frame only recomputes the paths of
+ * the arcs in view (pruned to the visible rings and angles), never the layout.
+ *
+ * Arcs thinner than {@link THIN_ARC_PX} at their ring are grouped: a trailing run of two or more
+ * thin siblings becomes one "Other (n)" arc, so the chart stays legible and cheap with thousands
+ * of nodes; their detail stays in the table.
+ *
+ * ## Complexity
+ * `layoutSunburst` is linear in the number of nodes (plus the sibling sort); `viewArcs` is linear
+ * in the number of arcs in view.
+ */
+import { hierarchy, partition, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { arc } from 'd3-shape';
+import type { BreakdownNode } from '../../api/model.js';
+import { Decimal } from '../../money/decimal.js';
+import type { Money } from '../../money/money.js';
+import { familySlots, signOf, type Sign } from './sunburst-scheme.js';
+
+const TAU = 2 * Math.PI;
+
+/** Arcs whose length at the middle of their ring is below this many pixels are "thin". */
+export const THIN_ARC_PX = 1.5;
+/** A label needs this much arc length (pixels at mid-ring) across the text's line. */
+export const LABEL_MIN_ARC_PX = 12;
+/** Average advance of a label character (10px system font), for fitting labels along a ring. */
+export const LABEL_CHAR_PX = 6;
+/** Labels shorter than this many characters are not worth drawing. */
+export const LABEL_MIN_CHARS = 4;
+/** At most this many rings are shown at once; drilling in reveals deeper ones. */
+export const MAX_RINGS = 3;
+
+export interface SunburstNode {
+  /** `root`, or `n1`, `n2`… in layout order. */
+  readonly id: string;
+  /** 0 for the summary (the centre), 1 for L1 categories, and so on. */
+  readonly depth: number;
+  readonly parent: SunburstNode | undefined;
+  readonly children: readonly SunburstNode[];
+  /** What a person reads. */
+  readonly name: string;
+  /** Canonical breakdown type (`EARNINGS`), or the type as sent. */
+  readonly type: string;
+  readonly rawType: string;
+  /** Breakdown types from the L1 category down to this node; `[]` for the root. */
+  readonly path: readonly string[];
+  /** The API's own signed amount for this node (the summary's net amount for the root). */
+  readonly money: Money | undefined;
+  readonly sign: Sign;
+  /** Colour slot of the L1 family (0-based); -1 for the root. */
+  readonly family: number;
+  /** The arc weight: the node's share of the circle in gross units (a JS number). */
+  readonly weight: number;
+  /** Start and end angle in radians, clockwise from 12 o'clock, when fully zoomed out. */
+  readonly x0: number;
+  readonly x1: number;
+  /** |amount| ÷ the parent's extent (the gross for an L1 node); absent without an amount. */
+  readonly shareOfParent: Decimal | undefined;
+  /** |amount| ÷ the gross (the total of the absolute L1 amounts); absent without an amount. */
+  readonly shareOfGross: Decimal | undefined;
+}
+
+export interface SunburstLayout {
+  readonly root: SunburstNode;
+  /** Every node but the root, parents before children, in angular order. */
+  readonly nodes: readonly SunburstNode[];
+  readonly byId: ReadonlyMap<string, SunburstNode>;
+  /** The deepest level (1 when there are only L1 categories, 0 when there are none). */
+  readonly height: number;
+  /** The total of the absolute L1 amounts; absent when no L1 has an amount. */
+  readonly gross: Money | undefined;
+}
+
+export interface LayoutOptions {
+  /** What a person reads for a breakdown (default: its type as sent). */
+  name?: (node: BreakdownNode) => string;
+  /** The summary's net amount, carried on the root. */
+  net?: Money;
+  /** The name of the centre (default "Summary"). */
+  rootName?: string;
+}
+
+interface Datum {
+  readonly breakdown: BreakdownNode | undefined;
+  readonly children: Datum[];
+  /** |amount|, or the children's extents added up when there is no amount (exact). */
+  readonly extent: Decimal;
+  /** The weight this node's own angle takes beyond its children's (the gap), set top-down. */
+  filler: number;
+}
+
+/** Lays the breakdowns out once; zooming and hovering never lay out again. */
+export function layoutSunburst(
+  breakdowns: readonly BreakdownNode[],
+  options: LayoutOptions = {},
+): SunburstLayout {
+  const name = options.name ?? ((node: BreakdownNode) => node.rawType || node.type);
+  const rootDatum = toDatum(undefined, breakdowns, 0);
+  assignFillers(rootDatum, toWeight(rootDatum.extent));
+
+  const tree = hierarchy(rootDatum, (d) => d.children)
+    .sum((d) => d.filler)
+    // The L1 ring keeps the API's order; deeper rings put the largest first (a stable sort).
+    .sort((a, b) => (a.depth === 1 ? 0 : (b.value ?? 0) - (a.value ?? 0)));
+  const laidOut = partition<Datum>().size([TAU, tree.height + 1])(tree);
+
+  const gross = grossMoney(breakdowns, rootDatum.extent);
+  const slots = familySlots((laidOut.children ?? []).map((c) => c.data.breakdown?.type ?? ''));
+  const nodes: SunburstNode[] = [];
+  const byId = new Map<string, SunburstNode>();
+
+  const build = (
+    h: HierarchyRectangularNode<Datum>,
+    parent: MutableNode | undefined,
+    family: number,
+  ): MutableNode => {
+    const b = h.data.breakdown;
+    const money = b ? b.money : options.net;
+    const id = parent ? `n${nodes.length + 1}` : 'root';
+    const node: MutableNode = {
+      id,
+      depth: h.depth,
+      parent,
+      children: [],
+      name: b ? name(b) : (options.rootName ?? 'Summary'),
+      type: b?.type ?? '',
+      rawType: b?.rawType ?? '',
+      path: parent && b ? [...parent.path, b.type] : [],
+      money,
+      sign: signOf(money),
+      family,
+      weight: h.value ?? 0,
+      x0: finite(h.x0),
+      x1: finite(h.x1),
+      shareOfParent: b ? share(b.money, h.parent?.data) : undefined,
+      shareOfGross: b ? share(b.money, rootDatum) : undefined,
+    };
+    if (parent) nodes.push(node);
+    byId.set(id, node);
+    h.children?.forEach((child, i) => {
+      node.children.push(build(child, node, parent ? family : (slots[i] ?? 0)));
+    });
+    return node;
+  };
+  const root = build(laidOut, undefined, -1);
+
+  return { root, nodes, byId, height: laidOut.height, gross };
+}
+
+type MutableNode = Omit<SunburstNode, 'children'> & { children: SunburstNode[] };
+
+function toDatum(
+  breakdown: BreakdownNode | undefined,
+  children: readonly BreakdownNode[],
+  depth: number,
+): Datum {
+  // The normaliser already caps nesting; a host's own model is capped here too.
+  const kids = depth > 64 ? [] : children.map((c) => toDatum(c, c.children, depth + 1));
+  const own = breakdown?.money?.amount.abs();
+  const extent = own ?? kids.reduce((sum, k) => sum.plus(k.extent), new Decimal(0));
+  return { breakdown, children: kids, extent, filler: 0 };
+}
+
+/** Gives each node its weight top-down (see "Sizes") and keeps the gap as its filler. */
+function assignFillers(datum: Datum, weight: number): void {
+  const childExtents = datum.children.map((c) => toWeight(c.extent));
+  const childTotal = childExtents.reduce((a, b) => a + b, 0);
+  const capacity = Math.max(toWeight(datum.extent), childTotal);
+  let given = 0;
+  datum.children.forEach((child, i) => {
+    const childWeight = capacity > 0 ? (weight * (childExtents[i] ?? 0)) / capacity : 0;
+    given += childWeight;
+    assignFillers(child, childWeight);
+  });
+  datum.filler = Math.max(0, weight - given);
+}
+
+/** The only place an amount becomes a JS number: an arc weight. */
+function toWeight(extent: Decimal): number {
+  const value = Number(extent.toString());
+  return Number.isFinite(value) ? Math.min(value, 1e300) : 1e300;
+}
+
+function finite(value: number): number {
+  return Number.isFinite(value) ? value : 0;
+}
+
+function share(money: Money | undefined, of: Datum | undefined): Decimal | undefined {
+  if (!money || !of || of.extent.isZero()) return undefined;
+  return money.amount.abs().dividedBy(of.extent);
+}
+
+function grossMoney(breakdowns: readonly BreakdownNode[], extent: Decimal): Money | undefined {
+  const currency = findCurrency(breakdowns);
+  return currency ? { amount: extent, currency } : undefined;
+}
+
+function findCurrency(nodes: readonly BreakdownNode[]): string | undefined {
+  for (const node of nodes) {
+    const found = node.money?.currency ?? findCurrency(node.children);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// ---- Views ----
+
+/** What is in view: the angles that fill the circle, and the depth of the centre node. */
+export interface ViewDomain {
+  readonly x0: number;
+  readonly x1: number;
+  readonly depth: number;
+}
+
+/** The view that shows `node` in the centre and its children as the first ring. */
+export function domainOf(node: Pick<SunburstNode, 'x0' | 'x1' | 'depth'>): ViewDomain {
+  return { x0: node.x0, x1: node.x1, depth: node.depth };
+}
+
+/** Linear interpolation between two views; `t` in [0, 1]. */
+export function interpolateDomain(from: ViewDomain, to: ViewDomain): (t: number) => ViewDomain {
+  return (t) => ({
+    x0: from.x0 + (to.x0 - from.x0) * t,
+    x1: from.x1 + (to.x1 - from.x1) * t,
+    depth: from.depth + (to.depth - from.depth) * t,
+  });
+}
+
+/** Cubic ease-in-out, for the zoom. */
+export function easeCubicInOut(t: number): number {
+  const clamped = Math.min(1, Math.max(0, t));
+  return clamped < 0.5 ? 4 * clamped ** 3 : 1 - (-2 * clamped + 2) ** 3 / 2;
+}
+
+export interface SunburstGeometry {
+  /** Width and height of the square drawing, in pixels (and viewBox units). */
+  readonly size: number;
+  /** Outer radius of the outermost ring. */
+  readonly radius: number;
+  /** Radius of the centre disc (the net amount, and the drill-out target). */
+  readonly centreRadius: number;
+  readonly ringWidth: number;
+  /** How many rings are shown at once. */
+  readonly rings: number;
+}
+
+/** Rings and centre for a square of `size` pixels showing a tree `height` levels deep. */
+export function sunburstGeometry(size: number, height: number): SunburstGeometry {
+  const safeSize = Number.isFinite(size) && size > 0 ? size : 0;
+  const rings = Math.max(1, Math.min(height, MAX_RINGS));
+  const radius = Math.max(0, safeSize / 2 - 2);
+  const centreRadius = radius * (rings === 1 ? 0.55 : rings === 2 ? 0.45 : 0.38);
+  const ringWidth = (radius - centreRadius) / rings;
+  return { size: safeSize, radius, centreRadius, ringWidth, rings };
+}
+
+export interface ArcView {
+  /** A node's arc, or an "Other (n)" group of thin siblings. */
+  readonly kind: 'node' | 'group';
+  /** The node's id, or `<parent id>~other` for a group. */
+  readonly id: string;
+  /** The node drawn (for a group: its first member). */
+  readonly node: SunburstNode;
+  readonly parent: SunburstNode;
+  /** The nodes drawn by this arc: the node itself, or the group's members. */
+  readonly members: readonly SunburstNode[];
+  /** Angles (radians, clockwise from 12 o'clock) and radii (pixels) as drawn. */
+  readonly startAngle: number;
+  readonly endAngle: number;
+  readonly innerRadius: number;
+  readonly outerRadius: number;
+  /** SVG path data, centred on (0, 0). */
+  readonly d: string;
+  /** The arc's middle, for a tooltip. */
+  readonly centroid: readonly [number, number];
+  /** How many label characters fit along the ring (0: no label). */
+  readonly labelChars: number;
+  /** `transform` for a label centred in the arc, reading outward and never upside down. */
+  readonly labelTransform: string;
+}
+
+export interface ViewOptions {
+  /** Ids always drawn when in range, never grouped (the arc that has keyboard focus). */
+  pinned?: ReadonlySet<string>;
+}
+
+interface ArcDatum {
+  innerRadius: number;
+  outerRadius: number;
+  startAngle: number;
+  endAngle: number;
+  padAngle: number;
+}
+
+const arcPath = arc<ArcDatum>();
+
+/**
+ * The arcs of one view, parents before children, siblings in angular order. Only arcs inside the
+ * domain and the visible rings are visited, so the cost follows what is drawn, not the tree.
+ */
+export function viewArcs(
+  layout: SunburstLayout,
+  domain: ViewDomain,
+  geometry: SunburstGeometry,
+  options: ViewOptions = {},
+): ArcView[] {
+  const out: ArcView[] = [];
+  const width = domain.x1 - domain.x0;
+  if (!(width > 0) || !Number.isFinite(width) || geometry.radius <= 0) return out;
+  const pinned = options.pinned ?? new Set<string>();
+  const { centreRadius, ringWidth, radius, rings } = geometry;
+  const angle = (x: number) => Math.min(1, Math.max(0, (x - domain.x0) / width)) * TAU;
+  const clampRadius = (r: number) => Math.min(radius, Math.max(centreRadius, r));
+
+  const visit = (parent: SunburstNode) => {
+    const children = parent.children;
+    if (children.length === 0) return;
+    // The children's ring, counted from the centre (1 = first ring); fractional mid-zoom.
+    const ring = parent.depth + 1 - domain.depth;
+    if (ring >= rings + 1) return;
+    const innerRadius = clampRadius(centreRadius + (ring - 1) * ringWidth);
+    const outerRadius = clampRadius(centreRadius + ring * ringWidth);
+    const midRadius = (innerRadius + outerRadius) / 2 || centreRadius;
+    const spans = children.map((c) => [angle(c.x0), angle(c.x1)] as const);
+    const thin = (i: number) => {
+      const [a0, a1] = spans[i]!;
+      return a1 - a0 > 0 && (a1 - a0) * midRadius < THIN_ARC_PX && !pinned.has(children[i]!.id);
+    };
+
+    // A trailing run of thin siblings (zero-angle ones don't count) becomes one group.
+    let end = children.length;
+    while (end > 0 && spans[end - 1]![1] - spans[end - 1]![0] <= 0) end--;
+    let groupStart = end;
+    while (groupStart > 0 && thin(groupStart - 1)) groupStart--;
+    if (end - groupStart < 2) groupStart = end;
+
+    const drawn = outerRadius > innerRadius;
+    for (let i = 0; i < groupStart; i++) {
+      const child = children[i]!;
+      const [a0, a1] = spans[i]!;
+      if (a1 - a0 <= 0 && !pinned.has(child.id)) continue;
+      if (drawn || pinned.has(child.id)) {
+        out.push(
+          makeArc('node', child.id, child, parent, [child], a0, a1, innerRadius, outerRadius),
+        );
+      }
+      if (a1 - a0 > 0 && ring < rings) visit(child);
+    }
+    if (groupStart < end && drawn) {
+      const members = children.slice(groupStart, end);
+      const a0 = spans[groupStart]![0];
+      const a1 = spans[end - 1]![1];
+      out.push(
+        makeArc(
+          'group',
+          `${parent.id}~other`,
+          members[0]!,
+          parent,
+          members,
+          a0,
+          a1,
+          innerRadius,
+          outerRadius,
+        ),
+      );
+    }
+  };
+  visit(layout.root);
+  return out;
+}
+
+function makeArc(
+  kind: ArcView['kind'],
+  id: string,
+  node: SunburstNode,
+  parent: SunburstNode,
+  members: readonly SunburstNode[],
+  startAngle: number,
+  endAngle: number,
+  innerRadius: number,
+  outerRadius: number,
+): ArcView {
+  const span = endAngle - startAngle;
+  const datum: ArcDatum = {
+    innerRadius,
+    outerRadius,
+    startAngle,
+    endAngle,
+    // About half a pixel between neighbours, never more than a quarter of a thin arc.
+    padAngle: Math.min(span / 4, 0.003),
+  };
+  const midAngle = (startAngle + endAngle) / 2;
+  const midRadius = (innerRadius + outerRadius) / 2;
+  const centroid: [number, number] = [
+    Math.sin(midAngle) * midRadius,
+    -Math.cos(midAngle) * midRadius,
+  ];
+  const degrees = (midAngle * 180) / Math.PI;
+  const fitsAcross = span * midRadius >= LABEL_MIN_ARC_PX;
+  const chars = Math.floor((outerRadius - innerRadius - 6) / LABEL_CHAR_PX);
+  return {
+    kind,
+    id,
+    node,
+    parent,
+    members,
+    startAngle,
+    endAngle,
+    innerRadius,
+    outerRadius,
+    d: arcPath(datum) ?? '',
+    centroid,
+    labelChars: fitsAcross && chars >= LABEL_MIN_CHARS ? chars : 0,
+    labelTransform: `rotate(${round(degrees - 90)}) translate(${round(midRadius)},0) rotate(${
+      degrees < 180 ? 0 : 180
+    })`,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** `text`, shortened with an ellipsis to at most `chars` characters. */
+export function fitLabel(text: string, chars: number): string {
+  if (chars <= 0) return '';
+  const glyphs = [...text];
+  return glyphs.length <= chars ? text : `${glyphs.slice(0, Math.max(1, chars - 1)).join('')}…`;
+}
+
+/** A keyboard move between the arcs of a view. */
+export type ArcMove = 'next' | 'previous' | 'first' | 'last' | 'parent' | 'child';
+
+/**
+ * Where a keyboard move goes from the arc `fromId`: `next`/`previous` go round the siblings (and
+ * wrap), `first`/`last` to the ends of the siblings, `parent` inward to the parent's arc,
+ * `child` outward to the first child's arc. `undefined` when there is nowhere to go.
+ */
+export function moveAmongArcs(
+  arcs: readonly ArcView[],
+  fromId: string,
+  move: ArcMove,
+): string | undefined {
+  const from = arcs.find((a) => a.id === fromId);
+  if (!from) return arcs[0]?.id;
+  if (move === 'parent') return arcs.find((a) => a.kind === 'node' && a.node === from.parent)?.id;
+  if (move === 'child') {
+    if (from.kind === 'group') return undefined;
+    return arcs.find((a) => a.parent === from.node)?.id;
+  }
+  const siblings = arcs.filter((a) => a.parent === from.parent);
+  const at = siblings.indexOf(from);
+  const target =
+    move === 'first'
+      ? siblings[0]
+      : move === 'last'
+        ? siblings[siblings.length - 1]
+        : siblings[(at + (move === 'next' ? 1 : -1) + siblings.length) % siblings.length];
+  return target?.id;
+}
