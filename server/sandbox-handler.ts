@@ -1,12 +1,160 @@
+/**
+ * The built-in sandbox served over the real HTTP contract: the four SP-API paths, JSON whose
+ * amounts are exact JSON numbers (`9007199254740993.07` digit for digit), `x-amzn-RequestId`,
+ * `x-amzn-RateLimit-Limit`, and SP-API ErrorLists. Vite's dev server mounts it at `/sandbox`
+ * for the demo and the test runner mounts it as middleware, so both exercise `HttpDataSource`
+ * for real. Node only; it imports nothing but the library's pure modules.
+ *
+ * Mounted at `/sandbox`, the handler sees paths below the mount point:
+ *
+ * ```
+ * GET /sandbox/finances/2024-06-19/balances?marketplaceId=ATVPDKIKX0DER
+ * GET /sandbox/finances/2024-06-19/summary?relatedIdentifierName=SETTLEMENT_ID&relatedIdentifierValue=…
+ * GET /sandbox/finances/transfers/2024-06-01/payouts?marketplaceIds=ATVPDKIKX0DER
+ * GET /sandbox/finances/transfers/2024-06-01/payouts/expected
+ * ```
+ *
+ * Options go in `name/value` path segments before the SP-API path, so an element's `base-url`
+ * can select them:
+ *
+ * | segment | effect |
+ * |---|---|
+ * | `scenario/<name>` | one of `SCENARIOS` (e.g. `base-url="/sandbox/scenario/error-403"`) |
+ * | `seed/<n>` | another fictional seller's data |
+ * | `session/<id>` | separate counters for the `flaky-*` scenarios (one per test) |
+ * | `failures/<n>` | how often each distinct request fails in `flaky-*` (default 2) |
+ * | `retry-after/<s>` | the `Retry-After` of 429s, in seconds (default 1) |
+ * | `latency/<ms>` | delay every answer |
+ *
+ * e.g. `/sandbox/scenario/flaky-503/session/t1/finances/transfers/2024-06-01/payouts`.
+ * Other paths go to `next()` when there is one, else 404; methods other than GET are 405.
+ * The `network` scenario destroys the socket; `pending` never answers (until the client goes).
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { operationForPath, parseQueryString } from '../src/api/operations.js';
+import {
+  isScenarioName,
+  SandboxDataSource,
+  SCENARIO_NAMES,
+  stringifyExact,
+  type SandboxOptions,
+  type SandboxRequestOptions,
+} from '../src/data/sandbox/index.js';
+import { Random } from '../src/data/sandbox/random.js';
+import { errorList } from '../src/data/sandbox/scenarios.js';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
-/** Placeholder: serves the SandboxDataSource over the SP-API paths (being built). */
-export function createSandboxHandler(): NodeHandler {
-  return (_req, res, next) => {
-    if (next) return next();
-    res.statusCode = 404;
-    res.end();
+const NUMBER_SEGMENTS = new Set(['seed', 'failures', 'retry-after', 'latency']);
+const SEGMENT_NAMES = new Set([...NUMBER_SEGMENTS, 'scenario', 'session']);
+
+interface Route {
+  path: string;
+  seed?: number;
+  request: SandboxRequestOptions;
+}
+
+/** Splits `/scenario/x/seed/2/finances/…` into the options and the SP-API path. */
+function route(pathname: string): Route | undefined {
+  const segments = pathname.split('/').slice(1);
+  const request: SandboxRequestOptions = {};
+  const result: Route = { path: '', request };
+  let i = 0;
+  while (i < segments.length && segments[i] !== 'finances') {
+    const name = segments[i]!;
+    const raw = segments[i + 1];
+    if (!SEGMENT_NAMES.has(name) || raw === undefined) return undefined;
+    const value = decodeURIComponent(raw);
+    const number = Number(value);
+    if (NUMBER_SEGMENTS.has(name) && (value === '' || !Number.isFinite(number) || number < 0)) {
+      return undefined;
+    }
+    if (name === 'scenario') request.scenario = value as SandboxRequestOptions['scenario'];
+    else if (name === 'session') request.session = value;
+    else if (name === 'seed') result.seed = number;
+    else if (name === 'failures') request.failures = number;
+    else if (name === 'retry-after') request.retryAfterSeconds = number;
+    else request.latencyMs = number;
+    i += 2;
+  }
+  result.path = `/${segments.slice(i).join('/')}`;
+  return result;
+}
+
+let handlerErrors = 0;
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  message?: string,
+  headers: Record<string, string> = {},
+) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.setHeader('x-amzn-RequestId', new Random(0, 'handler', String(++handlerErrors)).uuid());
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.end(JSON.stringify(errorList(status, message ? { message, details: undefined } : {})));
+}
+
+/**
+ * A Node `(req, res, next?)` handler serving a `SandboxDataSource` (one per seed, so `flaky-*`
+ * counters live as long as the server). `options` are the defaults for every request.
+ */
+export function createSandboxHandler(options: SandboxOptions = {}): NodeHandler {
+  const sources = new Map<number, SandboxDataSource>();
+  const sourceFor = (seed: number | undefined) => {
+    const key = seed ?? options.seed ?? 1;
+    let source = sources.get(key);
+    if (!source) {
+      source = new SandboxDataSource({ ...options, seed: key });
+      sources.set(key, source);
+    }
+    return source;
+  };
+
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    let found: Route | undefined;
+    try {
+      found = route(url.pathname);
+    } catch {
+      found = undefined; // a malformed %-escape is not a sandbox path
+    }
+    const operation = found && operationForPath(found.path);
+    if (!found || !operation) {
+      if (next) return next();
+      return sendError(res, 404, `No sandbox operation at ${url.pathname}`);
+    }
+    if (req.method !== 'GET') {
+      return sendError(res, 405, undefined, { Allow: 'GET' });
+    }
+    if (found.request.scenario !== undefined && !isScenarioName(found.request.scenario)) {
+      return sendError(
+        res,
+        404,
+        `Unknown sandbox scenario "${found.request.scenario}"; known: ${SCENARIO_NAMES.join(', ')}.`,
+      );
+    }
+    const controller = new AbortController();
+    res.on('close', () => controller.abort());
+    const query = parseQueryString(operation, url.searchParams);
+    sourceFor(found.seed)
+      .respond(operation, query, { ...found.request, signal: controller.signal })
+      .then(
+        (exchange) => {
+          if (res.writableEnded || res.destroyed) return;
+          if (exchange.kind === 'network') {
+            req.socket.destroy();
+            return;
+          }
+          res.statusCode = exchange.status;
+          for (const [name, value] of Object.entries(exchange.headers)) res.setHeader(name, value);
+          res.end(stringifyExact(exchange.body));
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted || res.writableEnded || res.destroyed) return;
+          sendError(res, 500, error instanceof Error ? error.message : undefined);
+        },
+      );
   };
 }

@@ -24,3 +24,4 @@ export {
   SpApiError,
   VERSION as version,
 };
+export { SandboxDataSource } from './data/sandbox/index.js';

@@ -30,3 +30,12 @@ export type {
 } from './events/sp-settlement-select.js';
 export type { SpSegmentSelectEvent, SpSegmentSelectDetail } from './events/sp-segment-select.js';
 export { VERSION } from './version.js';
+export {
+  SandboxDataSource,
+  SCENARIOS,
+  SCENARIO_NAMES,
+  type SandboxOptions,
+  type SandboxRequestOptions,
+  type ScenarioName,
+  type ScenarioFunction,
+} from './data/sandbox/index.js';
