@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import type { SandboxOptions } from '../../src/data/sandbox/index.js';
 import { createSandboxHandler } from '../sandbox-handler.js';
-import { sendError } from './errors.js';
+import { sendError, setCommonHeaders } from './errors.js';
 import {
   admit,
   createFront,
@@ -11,6 +12,8 @@ import {
 } from './front.js';
 
 export interface SandboxProxyOptions extends FrontOptions {
+  /** The sandbox's own options: seed, anchor date, latency, scenario, page size. */
+  sandbox?: SandboxOptions;
   /**
    * Whose rate budget a request spends. Default: one budget per client address, as if each
    * visitor of the demo were a seller.
@@ -25,7 +28,7 @@ export interface SandboxProxyOptions extends FrontOptions {
  */
 export function createSandboxProxy(options: SandboxProxyOptions = {}): ProxyHandler {
   const front = createFront(options);
-  const sandbox = createSandboxHandler();
+  const sandbox = createSandboxHandler(options.sandbox);
   return async function sandboxProxy(req, res, next) {
     const started = front.now();
     const allowed = admit(front, req, res, next);
@@ -38,6 +41,7 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): ProxyHand
       }
       // The sandbox sees the canonical SP-API path and the validated query, nothing else.
       req.url = allowed.target;
+      setCommonHeaders(res);
       sandbox(req, res, () =>
         sendError(res, 404, { code: 'NotFound', message: 'The sandbox has no answer for this.' }),
       );
