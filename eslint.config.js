@@ -20,4 +20,9 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  {
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
 );
