@@ -1,21 +1,68 @@
 import { defineConfig, type Plugin } from 'vite';
-import { createSandboxHandler } from '../server/sandbox-handler.js';
+import {
+  createSandboxProxy,
+  createSpApiProxy,
+  type ProxyHandler,
+  type ProxyLogger,
+  type Region,
+} from '../server/proxy/index.js';
 
-/** Serves the built-in sandbox backend over the SP-API paths at /sandbox. */
-function sandboxBackend(): Plugin {
+const CREDENTIAL_VARIABLES = ['SP_API_CLIENT_ID', 'SP_API_CLIENT_SECRET', 'SP_API_REFRESH_TOKEN'];
+
+/** Warnings and errors only (already redacted by the proxy); every request would be noise. */
+const logger: ProxyLogger = {
+  info: () => undefined,
+  warn: (message, fields) => console.warn(message, fields),
+  error: (message, fields) => console.error(message, fields),
+};
+
+/**
+ * The demo's backend at /sandbox: the built-in sandbox behind the proxy's front, or the live
+ * Selling Partner API when SP_API_CLIENT_ID, SP_API_CLIENT_SECRET, SP_API_REFRESH_TOKEN (and
+ * SP_API_REGION) are set. Either way the elements talk to the same production proxy.
+ */
+function demoBackend(): { handler: ProxyHandler; description: string } {
+  const present = CREDENTIAL_VARIABLES.filter((name) => process.env[name]);
+  if (present.length === 0) {
+    return {
+      handler: createSandboxProxy({ logger }),
+      description: 'the built-in sandbox (set SP_API_* to use the live API)',
+    };
+  }
+  const missing = CREDENTIAL_VARIABLES.filter((name) => !process.env[name]);
+  if (missing.length > 0) {
+    throw new Error(`The live demo needs ${missing.join(', ')} as well as ${present.join(', ')}`);
+  }
+  const region = process.env.SP_API_REGION as Region | undefined;
+  if (!region) throw new Error('The live demo needs SP_API_REGION: na, eu or fe');
+  const credentials = {
+    clientId: process.env.SP_API_CLIENT_ID!,
+    clientSecret: process.env.SP_API_CLIENT_SECRET!,
+    refreshToken: process.env.SP_API_REFRESH_TOKEN!,
+  };
   return {
-    name: 'sp-sandbox-backend',
+    handler: createSpApiProxy({ region, credentials: () => credentials, logger }),
+    description: `the live Selling Partner API (region ${region})`,
+  };
+}
+
+function backend(): Plugin {
+  const { handler, description } = demoBackend();
+  return {
+    name: 'sp-demo-backend',
     configureServer(server) {
-      server.middlewares.use('/sandbox', createSandboxHandler());
+      server.config.logger.info(`  /sandbox → ${description}`);
+      server.middlewares.use('/sandbox', handler);
     },
     configurePreviewServer(server) {
-      server.middlewares.use('/sandbox', createSandboxHandler());
+      server.config.logger.info(`  /sandbox → ${description}`);
+      server.middlewares.use('/sandbox', handler);
     },
   };
 }
 
 export default defineConfig({
   root: 'demo',
-  plugins: [sandboxBackend()],
+  plugins: [backend()],
   server: { open: false },
 });
