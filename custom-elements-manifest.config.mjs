@@ -1,3 +1,27 @@
+/**
+ * custom-elements.json: the public API of the elements, for Storybook's autodocs, the React
+ * wrappers, the README's tables and editors.
+ */
+
+/** What hosts can use: no private or protected members, no internals. */
+function publicApiOnly() {
+  return {
+    name: 'sp-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) {
+            decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');
+          }
+          // SpElement.emit(type, detail) dispatches events named by its callers, each of
+          // which documents them with @fires; the analyzer would list a bogus "type" event.
+          if (decl.events) decl.events = decl.events.filter((e) => e.name && e.name !== 'type');
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: [
     'src/components/**/*.component.ts',
@@ -7,4 +31,5 @@ export default {
   exclude: ['src/**/*.test.ts'],
   litelement: true,
   outdir: '.',
+  plugins: [publicApiOnly()],
 };
