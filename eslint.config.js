@@ -6,7 +6,16 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      'custom-elements.json',
+      'demo/*/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
