@@ -28,6 +28,14 @@ function mount(prefix, handler) {
   };
 }
 
+/**
+ * Each test file's page in a browser context of its own. In new-headless Chromium, tabs that
+ * share a window are hidden behind the active one and get no animation frames, so with
+ * `concurrency: 2` anything that waits for a frame (a fixture of a plain element,
+ * ResizeObserver, IntersectionObserver, a virtualised list) stalls in the page behind.
+ */
+const ownWindow = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+
 /** A Chromium whose clock runs in another time zone. */
 export const timezone = (zone) =>
   chromeLauncher({
@@ -36,6 +44,7 @@ export const timezone = (zone) =>
       args: chromeArgs,
       env: { ...process.env, TZ: zone },
     },
+    createPage: ownWindow,
   });
 
 export default {
@@ -46,7 +55,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mount('/sandbox', createSandboxHandler()), mount('/__test', testEndpoints())],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), args: chromeArgs },
+      createPage: ownWindow,
+    }),
+  ],
   // Time-zone tests (files ending .tz.test.ts) run in browsers started in a far-east and a
   // far-west zone, and not in the default group (its `files` excludes them).
   groups: [
