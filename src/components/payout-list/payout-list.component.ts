@@ -30,6 +30,9 @@ import {
 } from './payout-view.js';
 import { csvFileName, payoutsToCsv } from './payouts-csv.js';
 
+/** Written as escapes: tagged templates keep their raw text, whatever the page's charset. */
+const CHEVRON = '\u25B8';
+
 /** At most this many requests per filter set: a backend that never ends paging cannot loop us. */
 const MAX_PAGES = 100;
 
@@ -116,6 +119,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   /** The pager of each first load, so "Load more" continues the same query's paging. */
   private readonly pagers = new WeakMap<PayoutModel[], Pager<PayoutModel>>();
   private loadMoreAbort: AbortController | undefined;
+  /** Where focus goes once "Load more" has rendered, if the control that had it is gone. */
+  private focusAfterLoad: { from: Element; firstAddedId: string | undefined } | undefined;
   private loadMorePromise: Promise<void> | undefined;
   private scrollObserver: IntersectionObserver | undefined;
 
@@ -197,6 +202,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeLoadMoreButton();
+    this.restoreFocus();
   }
 
   /** Waits for "Load more" too, so hosts and tests can await the rows it brings. */
@@ -225,12 +231,15 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     this.loadMoreAbort = abort;
     this.loadingMore = true;
     this.loadMoreError = undefined;
+    const focused = this.shadowRoot?.activeElement;
+    const from = focused?.matches('.load-more, .retry-more') ? focused : undefined;
     const run = async () => {
       try {
         const added = await pager.next(abort.signal);
         if (abort.signal.aborted || this.task.value !== base) return;
         const rows = newestFirst(pager.items);
         this.more = { base, rows };
+        if (from) this.focusAfterLoad = { from, firstAddedId: added[0]?.id };
         this.announcement =
           added.length === 1 ? 'Loaded 1 more payout.' : `Loaded ${added.length} more payouts.`;
         this.emit('sp-load', rows);
@@ -247,6 +256,24 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     };
     this.loadMorePromise = run();
     return this.loadMorePromise;
+  }
+
+  /**
+   * Keyboard users keep their place: when the button they pressed is gone (the last page came,
+   * or Retry was replaced), focus moves to the first payout loaded, else to "Load more".
+   */
+  private restoreFocus() {
+    const target = this.focusAfterLoad;
+    if (!target || this.loadingMore) return;
+    this.focusAfterLoad = undefined;
+    if (target.from.isConnected) return;
+    const firstAdded =
+      target.firstAddedId === undefined
+        ? undefined
+        : this.renderRoot.querySelector<HTMLElement>(
+            `#${domId('payout-toggle', target.firstAddedId)}`,
+          );
+    (firstAdded ?? this.renderRoot.querySelector<HTMLElement>('.load-more'))?.focus();
   }
 
   private cancelLoadMore() {
@@ -390,11 +417,14 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
           class="sp-button toggle"
           part="toggle-button"
           type="button"
+          id=${domId('payout-toggle', payout.id)}
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${detailsId}
           @click=${() => this.toggle(payout.id)}
         >
-          <span class="chevron" aria-hidden="true">▸</span>Details<span class="visually-hidden">
+          <span class="chevron" aria-hidden="true">${CHEVRON}</span>Details<span
+            class="visually-hidden"
+          >
             of the payout${date ? ` of ${date}` : ''}${amount ? `, ${amount}` : ''}</span
           >
         </button>
@@ -540,7 +570,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
               aria-disabled=${this.loadingMore ? 'true' : 'false'}
               @click=${() => void this.loadMore()}
             >
-              ${this.loadingMore ? 'Loading more payouts…' : 'Load more'}
+              ${this.loadingMore ? 'Loading more payouts\u2026' : 'Load more'}
             </button>`
           : nothing
       }

@@ -31,7 +31,7 @@ export const payoutListStyles = css`
     margin-inline-end: 6px;
   }
   .totals .amount + .amount::before {
-    content: ' · ';
+    content: '\\a0\\b7\\a0';
     color: var(--_muted);
   }
   .rows {
