@@ -1,16 +1,22 @@
-import DecimalBase from 'decimal.js';
+import DecimalDefault from 'decimal.js';
+import type { Decimal as DecimalClass } from 'decimal.js';
+
+// decimal.js ships one .d.ts for its CJS and ESM builds. Under `moduleResolution: nodenext`
+// a host's compiler types the default import as the CJS namespace, so our public types name
+// the class through decimal.js's named type export, which resolves the same in every mode.
+const DecimalBase = DecimalDefault as unknown as typeof DecimalClass;
 
 /**
  * The project's Decimal: plain (never exponential) string output and enough precision for any
  * amount the API can send, so `toString()` is always an exact decimal string that
  * `Intl.NumberFormat` can format without passing through a double.
  */
-export const Decimal = DecimalBase.clone({
+export const Decimal: typeof DecimalClass = DecimalBase.clone({
   precision: 200,
   toExpNeg: -9e15,
   toExpPos: 9e15,
 });
-export type Decimal = InstanceType<typeof Decimal>;
+export type Decimal = DecimalClass;
 
 const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
