@@ -10,6 +10,7 @@ import {
   moveAmongArcs,
   sunburstGeometry,
   viewArcs,
+  wrapLabel,
   type SunburstLayout,
   type SunburstNode,
 } from '../../src/components/summary-sunburst/sunburst-layout.js';
@@ -293,6 +294,23 @@ describe('sunburst layout', () => {
     expect(moveAmongArcs(arcs, id('OTHERS'), 'child')).to.equal(undefined);
     expect(moveAmongArcs(arcs, id('REFUNDS'), 'first')).to.equal(id('SALES'));
     expect(moveAmongArcs(arcs, id('REFUNDS'), 'last')).to.equal(id('CHARGEBACKS'));
+  });
+
+  it('wraps centre text at spaces, cutting what does not fit', () => {
+    expect(wrapLabel('Amazon service charges and fees', 22, 2)).to.deep.equal([
+      'Amazon service charges',
+      'and fees',
+    ]);
+    expect(wrapLabel('Amazon service charges and fees', 10, 2)).to.deep.equal([
+      'Amazon',
+      'service c…',
+    ]);
+    expect(wrapLabel('Settlement 8129762527551', 12, 2)).to.deep.equal([
+      'Settlement',
+      '8129762527551'.slice(0, 11) + '…',
+    ]);
+    expect(wrapLabel('Sales', 20, 2)).to.deep.equal(['Sales']);
+    expect(wrapLabel('Sales', 0, 2)).to.deep.equal([]);
   });
 
   it('fits labels with an ellipsis and only where they fit', () => {

@@ -1,18 +1,1039 @@
-import { html } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { marketplaceName } from '../../api/marketplaces.js';
+import type { SummaryModel } from '../../api/model.js';
+import {
+  normaliseSummaries,
+  summaryFingerprint,
+  withUniqueKeys,
+} from '../../api/normalise-summary.js';
+import { optional, splitList, type SummaryQuery } from '../../api/operations.js';
+import { Pager } from '../../data/paging.js';
+import type { SpSegmentSelectDetail } from '../../events/sp-segment-select.js';
+import '../../events/sp-segment-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { emptyTemplate } from '../../internal/templates.js';
+import { formatMoney } from '../../money/format.js';
+import { isNegative, totalsByCurrency, type Money } from '../../money/money.js';
+import {
+  accountLabel,
+  defaultOptionKey,
+  resolveOption,
+  summaryOptions,
+  type SummaryOptionGroup,
+} from './summary-selection.js';
+import { summarySunburstStyles } from './summary-sunburst.styles.js';
+import { formatApiDate, formatPeriod, formatShare } from './summary-text.js';
+import { breakdownLabel } from './sunburst-labels.js';
+import {
+  domainOf,
+  easeCubicInOut,
+  fitLabel,
+  interpolateDomain,
+  layoutSunburst,
+  moveAmongArcs,
+  sunburstGeometry,
+  viewArcs,
+  wrapLabel,
+  type ArcMove,
+  type ArcView,
+  type SunburstGeometry,
+  type SunburstLayout,
+  type SunburstNode,
+  type ViewDomain,
+} from './sunburst-layout.js';
+import { FAMILY_SLOTS } from './sunburst-scheme.js';
 
-/** Placeholder until the element's issue lands. */
-export class SpSummarySunburst extends SpElement<Record<string, never>, null> {
-  protected query() {
-    return {};
+/** The drawing's side before the element has been measured, and its bounds. */
+const DEFAULT_SIZE = 320;
+const MIN_SIZE = 240;
+const MAX_SIZE = 560;
+/** How long a drill's zoom takes (none under `prefers-reduced-motion`). */
+const ZOOM_MS = 600;
+
+interface ChartState {
+  readonly model: SummaryModel;
+  readonly layout: SunburstLayout;
+  /** The node drilled into: the centre of the view. */
+  focus: SunburstNode;
+  /** What is in view now; moves during a zoom. */
+  domain: ViewDomain;
+}
+
+interface Selection {
+  readonly data: SummaryModel[];
+  readonly locale: string;
+  readonly groups: SummaryOptionGroup[];
+  readonly key: string | undefined;
+  readonly model: SummaryModel | undefined;
+}
+
+/**
+ * Where an Amazon seller's money went: the financial summary
+ * (`GET /finances/2024-06-19/summary`) as an accessible, zoomable D3 sunburst.
+ *
+ * The L1 categories of the Standardized Financial Summary Taxonomy form the inner ring and their
+ * breakdowns the rings outside. An arc's angle is the absolute amount; a parent's label always
+ * shows the API's own amount, even where its children add up differently (see
+ * `sunburst-layout.ts` for how such a parent is laid out so nothing overflows it). The centre
+ * shows the net amount (`amount`, or `netProceeds` in the published model) and the period or
+ * settlement.
+ *
+ * **Colour scheme.** Arcs are coloured by their L1 family (Earnings, Amazon service charges and
+ * fees, Deductions and withholdings and Others keep colours 1–4; other categories take the next
+ * free colour) and drawn lighter in deeper rings. The sign is never colour alone: money out
+ * (negative amounts) is hatched with diagonal lines, money in is solid, the legend says so, and
+ * every tooltip, label for screen readers and table cell shows the signed amount.
+ *
+ * **Interaction.** Hovering or focusing an arc shows a tooltip: its name, signed amount, share of
+ * its parent and share of the gross (the total of the absolute L1 amounts). Click or Enter drills
+ * into an arc that has a breakdown, with an animated zoom (instant under
+ * `prefers-reduced-motion`); the centre, Escape or the breadcrumb drills out. Each drill is
+ * announced to screen readers and fires `sp-segment-select`. Very thin arcs are grouped as
+ * "Other (n)"; activating that group shows the table, which always lists every node.
+ *
+ * **Keyboard.** The chart is one Tab stop (roving tabindex). ←/→ move between the arcs of a ring
+ * (around the parent, wrapping), ↓ moves outward to the first child, ↑ inward to the parent
+ * (or to the centre when drilled in), Home/End to the first/last sibling; Enter or Space drills
+ * in; Escape drills out.
+ *
+ * **Several summaries** (account types, marketplaces, pages — all pages are fetched) get a
+ * selector grouped by currency, with an "All" option per currency; amounts in different
+ * currencies are never added together.
+ *
+ * @tagname sp-summary-sunburst
+ * @summary The financial summary's breakdowns as an accessible, zoomable sunburst.
+ *
+ * @fires sp-load - Summaries loaded; `detail` is the `SummaryModel[]` shown (one per summary).
+ * @fires sp-error - The summary could not be loaded; `detail` is `{status, code, message, requestId}`.
+ * @fires sp-segment-select - A drill into or out of a segment; `detail` is `{path, amount}`: the
+ *   breakdown types from the L1 category down to the segment (`[]` at the centre) and its signed
+ *   amount.
+ *
+ * @csspart base - The element's root.
+ * @csspart toolbar - The row holding the selector and the breadcrumb.
+ * @csspart selector - The summary selector (a labelled `<select>`), when there are several.
+ * @csspart breadcrumb - The drill path.
+ * @csspart chart - The chart area.
+ * @csspart svg - The sunburst's `<svg>`.
+ * @csspart centre - The centre disc (net amount; drills out when drilled in).
+ * @csspart tooltip - The tooltip.
+ * @csspart legend - The list of L1 categories.
+ * @csspart key - The explanation of solid and hatched arcs.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table of every node.
+ * @csspart skeleton - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's Retry button.
+ *
+ * @cssprop --sp-sunburst-color-1 - Earnings (and the first other L1 family).
+ * @cssprop --sp-sunburst-color-2 - Amazon service charges and fees.
+ * @cssprop --sp-sunburst-color-3 - Deductions and withholdings.
+ * @cssprop --sp-sunburst-color-4 - Others.
+ * @cssprop --sp-sunburst-color-5 - Fifth L1 family.
+ * @cssprop --sp-sunburst-color-6 - Sixth L1 family.
+ * @cssprop --sp-sunburst-color-7 - Seventh L1 family.
+ * @cssprop --sp-sunburst-color-8 - Eighth L1 family.
+ * @cssprop --sp-sunburst-color-other - "Other (n)" groups of thin arcs.
+ * @cssprop --sp-sunburst-hatch-color - The hatching of money-out arcs.
+ */
+export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
+  static override styles = [baseStyles, summarySunburstStyles];
+
+  /** Comma-separated marketplace ids; sent as `marketplaceIds`. */
+  @property({ attribute: 'marketplace-ids' }) marketplaceIds: string | undefined;
+
+  /** Start of the period, sent verbatim as `periodStart` (e.g. `2026-01-01T00:00:00Z`). */
+  @property({ attribute: 'period-start' }) periodStart: string | undefined;
+
+  /** End of the period, sent verbatim as `periodEnd`. */
+  @property({ attribute: 'period-end' }) periodEnd: string | undefined;
+
+  /**
+   * A settlement id: sends `relatedIdentifierName=SETTLEMENT_ID` and
+   * `relatedIdentifierValue=<id>` (point it at a payout's settlement).
+   */
+  @property({ attribute: 'settlement-id' }) settlementId: string | undefined;
+
+  @state() private selectedKey: string | undefined;
+  @state() private tableVisible = false;
+  @state() private announcement = '';
+  @state() private hoverId: string | undefined;
+  @state() private focusTipId: string | undefined;
+  @state() private measuredWidth: number | undefined;
+
+  private selection: Selection | undefined;
+  private chart: ChartState | undefined;
+  private arcs: ArcView[] = [];
+  private geometry: SunburstGeometry = sunburstGeometry(DEFAULT_SIZE, 1);
+  private view:
+    | {
+        layout: SunburstLayout;
+        domain: ViewDomain;
+        size: number;
+        activeId: string | undefined;
+        arcs: ArcView[];
+      }
+    | undefined;
+  /** The arc in the Tab order (roving tabindex). */
+  private activeId: string | undefined;
+  /** Move DOM focus to the active arc after the next render. */
+  private focusActive = false;
+  private revealRowId: string | undefined;
+  private frame: number | undefined;
+  private zoom: { done: Promise<void>; finish: () => void } | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  /** Screen-reader labels of arcs, per chart and locale (not recomputed on every zoom frame). */
+  private labels: { chart: ChartState; locale: string; byId: Map<string, string> } | undefined;
+
+  // ---- Data ----
+
+  protected query(): SummaryQuery {
+    const settlement = optional(this.settlementId);
+    return {
+      marketplaceIds: splitList(this.marketplaceIds),
+      periodStart: optional(this.periodStart),
+      periodEnd: optional(this.periodEnd),
+      relatedIdentifierName: settlement === undefined ? undefined : 'SETTLEMENT_ID',
+      relatedIdentifierValue: settlement,
+    };
   }
-  protected async load(_query: Record<string, never>, _context: LoadContext) {
-    return null;
+
+  protected async load(
+    query: SummaryQuery,
+    { source, signal, fresh }: LoadContext,
+  ): Promise<SummaryModel[]> {
+    const pager = new Pager<SummaryModel>(
+      async (nextToken, pageSignal) => {
+        const response = await source.listSummary(
+          nextToken === undefined ? query : { ...query, nextToken },
+          { signal: pageSignal, fresh },
+        );
+        return { items: normaliseSummaries(response), nextToken: response?.nextToken };
+      },
+      // Summaries have no id: only an exact repeat (a page sent twice) is dropped.
+      { idOf: summaryFingerprint },
+    );
+    return withUniqueKeys(await pager.all(signal));
   }
-  protected isEmpty() {
-    return true;
+
+  protected isEmpty(data: SummaryModel[]): boolean {
+    return data.length === 0;
   }
-  protected renderData() {
-    return html``;
+
+  protected override renderEmpty(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const settlement = optional(this.settlementId);
+    const start = optional(this.periodStart);
+    const end = optional(this.periodEnd);
+    let asked = '';
+    if (settlement !== undefined) asked = ` for settlement ${settlement}`;
+    else if (start !== undefined && end !== undefined)
+      asked = ` for ${formatPeriod(start, end, locale)}`;
+    else if (start !== undefined) asked = ` from ${formatApiDate(start, locale)}`;
+    else if (end !== undefined) asked = ` until ${formatApiDate(end, locale)}`;
+    const marketplaces = splitList(this.marketplaceIds)?.map((id) => marketplaceName(id) ?? id);
+    const where = marketplaces ? ` in ${marketplaces.join(', ')}` : '';
+    return emptyTemplate(
+      `No financial summary${asked}`,
+      `Amazon returned no summary${where} for this request.`,
+    );
   }
+
+  // ---- Lifecycle ----
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+      if (width <= 0 || width === this.measuredWidth) return;
+      // Next frame: redrawing changes our height, which must not re-notify within this one.
+      requestAnimationFrame(() => (this.measuredWidth = width));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.finishZoom();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Measure once before the first drawing; the ResizeObserver follows later changes.
+    if (this.measuredWidth === undefined && this.isConnected) {
+      const style = getComputedStyle(this);
+      const width = Math.round(
+        this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      );
+      if (width > 0) this.measuredWidth = width;
+    }
+  }
+
+  /** Also waits for a running zoom, so `await el.updateComplete` sees the settled view. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.zoom) {
+      await this.zoom.done;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
+  }
+
+  protected override updated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (this.focusActive) {
+      this.focusActive = false;
+      const target =
+        (this.activeId && root.querySelector<SVGElement>(`[data-id="${this.activeId}"]`)) ||
+        root.querySelector<SVGElement>('.centre[tabindex]');
+      target?.focus();
+    }
+    if (this.revealRowId) {
+      const row = root.getElementById(`row-${this.revealRowId}`);
+      this.revealRowId = undefined;
+      row?.scrollIntoView({ block: 'nearest' });
+      root.querySelector<HTMLElement>('.table-wrap')?.focus();
+    }
+    this.placeTooltip(root);
+  }
+
+  // ---- Rendering ----
+
+  private get size(): number {
+    const width = this.measuredWidth ?? DEFAULT_SIZE;
+    return Math.max(MIN_SIZE, Math.min(MAX_SIZE, width));
+  }
+
+  protected renderData(data: SummaryModel[]): TemplateResult {
+    const selection = this.select(data);
+    const model = selection.model;
+    if (!model) return html``;
+    const chart = this.chartFor(model);
+    const { layout } = chart;
+    this.arcs = this.arcsInView(chart);
+    const title = accountLabel(model.account) ?? 'Summary';
+    const locale = this.resolvedLocale;
+
+    return html`<div class="sunburst">
+      <div class="toolbar" part="toolbar">
+        ${this.renderSelector(selection)} ${this.renderBreadcrumb(chart)}
+      </div>
+      <div class="chart" part="chart" @keydown=${this.onChartKeydown}>
+        <div class="plot">${this.renderSvg(chart, title)} ${this.renderTooltip()}</div>
+        ${
+          this.arcs.length === 0 && !chart.focus.parent
+            ? html`<p class="note muted">
+                Every amount is zero or missing: there is nothing to draw.
+              </p>`
+            : nothing
+        }
+        <p id="sunburst-keys" class="visually-hidden">
+          Arrow keys move between segments: left and right around a ring, down to a segment's
+          breakdown, up to its parent. Enter drills in, Escape drills out.
+        </p>
+        <div class="visually-hidden live" role="status" aria-live="polite">
+          ${this.announcement}
+        </div>
+      </div>
+      ${guard([layout, locale], () => this.renderLegend(layout))}
+      <div class="table-bar">
+        <button
+          class="sp-button table-toggle"
+          part="table-toggle"
+          type="button"
+          aria-pressed=${this.tableVisible ? 'true' : 'false'}
+          aria-controls="sunburst-table"
+          @click=${this.toggleTable}
+        >
+          Show table
+        </button>
+      </div>
+      <div
+        id="sunburst-table"
+        class="table-wrap ${this.tableVisible ? 'shown' : 'visually-hidden'}"
+        role="region"
+        aria-label="Table of every category"
+        tabindex=${this.tableVisible ? '0' : nothing}
+      >
+        ${guard([layout, locale, title], () => this.renderTable(model, layout, title))}
+      </div>
+    </div>`;
+  }
+
+  private renderSelector(selection: Selection): TemplateResult | typeof nothing {
+    const count = selection.groups.reduce((n, g) => n + g.options.length, 0);
+    if (count < 2) return nothing;
+    return html`<div class="selector" part="selector">
+      <label for="summary-select">Summary</label>
+      <select id="summary-select" @change=${this.onSelect}>
+        ${selection.groups.map(
+          (group) =>
+            html`<optgroup label=${group.label}>
+              ${group.options.map(
+                (option) =>
+                  html`<option value=${option.key} ?selected=${option.key === selection.key}>
+                    ${option.label}
+                  </option>`,
+              )}
+            </optgroup>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderBreadcrumb(chart: ChartState): TemplateResult {
+    const trail: SunburstNode[] = [];
+    for (let node: SunburstNode | undefined = chart.focus; node; node = node.parent) {
+      trail.unshift(node);
+    }
+    return html`<nav class="breadcrumb" part="breadcrumb" aria-label="Drill path">
+      <ol>
+        ${trail.map((node, i) =>
+          i === trail.length - 1
+            ? html`<li aria-current="location">${node.name}</li>`
+            : html`<li>
+                <button
+                  type="button"
+                  class="sp-link-button"
+                  data-crumb=${node.id}
+                  @click=${this.onCrumb}
+                >
+                  ${node.name}
+                </button>
+              </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private renderSvg(chart: ChartState, title: string): TemplateResult {
+    const { size } = this.geometry;
+    const half = size / 2;
+    const arcs = this.arcs;
+    return html`<svg
+      class="sunburst-svg"
+      part="svg"
+      width=${size}
+      height=${size}
+      viewBox="${-half} ${-half} ${size} ${size}"
+      role="group"
+      aria-label="Sunburst of ${title}"
+      aria-describedby="sunburst-keys"
+      @pointerleave=${this.onPointerLeave}
+    >
+      <defs>${hatchPatterns()}</defs>
+      <g
+        class="arcs"
+        @click=${this.onArcClick}
+        @keydown=${this.onArcKeydown}
+        @pointerover=${this.onPointerOver}
+        @focusin=${this.onArcFocus}
+        @focusout=${this.onArcBlur}
+      >
+        ${guard([arcs, this.activeId, this.resolvedLocale], () =>
+          repeat(
+            arcs,
+            (arc) => arc.id,
+            (arc) => this.renderArc(arc),
+          ),
+        )}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${guard([arcs], () =>
+          arcs
+            .filter((arc) => arc.labelChars > 0)
+            .map(
+              (arc) =>
+                svg`<text transform=${arc.labelTransform} text-anchor="middle" dy="0.35em">${fitLabel(
+                  this.arcName(arc),
+                  arc.labelChars,
+                )}</text>`,
+            ),
+        )}
+      </g>
+      ${this.renderCentre(chart)}
+    </svg>`;
+  }
+
+  private renderArc(arc: ArcView) {
+    const node = arc.node;
+    const group = arc.kind === 'group';
+    const outflow = group
+      ? arc.members.every((m) => m.sign === 'outflow')
+      : node.sign === 'outflow';
+    const family = group ? 'other' : String((node.family % FAMILY_SLOTS) + 1);
+    const drillable = group || hasBreakdown(node);
+    const classes = [
+      'arc',
+      `family-${family}`,
+      `depth-${Math.min(node.depth, 4)}`,
+      outflow ? 'hatched' : 'solid',
+      drillable ? 'drillable' : 'leaf',
+    ].join(' ');
+    return svg`<path
+      class=${classes}
+      data-id=${arc.id}
+      d=${arc.d}
+      fill=${outflow ? `url(#hatch-${family})` : nothing}
+      role=${drillable ? 'button' : 'img'}
+      aria-roledescription="segment"
+      aria-label=${this.arcLabel(arc)}
+      tabindex=${arc.id === this.activeId ? '0' : '-1'}
+    ></path>`;
+  }
+
+  private renderCentre(chart: ChartState): TemplateResult {
+    const radius = this.geometry.centreRadius;
+    const focus = chart.focus;
+    const atRoot = focus.parent === undefined;
+    const amount = focus.money
+      ? formatMoney(focus.money, this.resolvedLocale, {
+          signDisplay: atRoot ? 'auto' : 'exceptZero',
+        })
+      : '';
+    const name = atRoot ? 'Net proceeds' : focus.name;
+    const note = atRoot ? this.contextNote(chart.model) : `Back to ${focus.parent?.name ?? ''}`;
+    const label = [name, amount, note].filter(Boolean).join(', ');
+    const circle = svg`<circle r=${Math.max(0, radius - 1)}></circle>`;
+    // The lines are drawn over the disc but outside it, so the disc's name is its label alone.
+    const lines = svg`<g class="centre-lines" aria-hidden="true">${centreText(
+      radius,
+      name,
+      amount,
+      note,
+      focus.money !== undefined && isNegative(focus.money),
+    )}</g>`;
+    if (atRoot) {
+      return svg`<g class="centre" part="centre" role="img" aria-label=${label}>${circle}</g>${lines}`;
+    }
+    return svg`<g
+      class="centre drill-out"
+      part="centre"
+      role="button"
+      tabindex="0"
+      aria-label=${label}
+      @click=${this.drillOut}
+      @keydown=${this.onCentreKeydown}
+    >${circle}</g>${lines}`;
+  }
+
+  private renderTooltip(): TemplateResult {
+    const arc = this.tooltipArc();
+    if (!arc) return html`<div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>`;
+    const lines = this.tooltipLines(arc);
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+      <p class="tip-name">${lines[0]}</p>
+      ${lines.slice(1).map((line) => html`<p>${line}</p>`)}
+    </div>`;
+  }
+
+  private renderLegend(layout: SunburstLayout): TemplateResult {
+    const locale = this.resolvedLocale;
+    const categories = layout.root.children;
+    return html`<div class="legends">
+      ${
+        categories.length > 0
+          ? html`<ul class="legend" part="legend" aria-label="Categories">
+              ${categories.map(
+                (node) =>
+                  html`<li>
+                    ${swatch(String((node.family % FAMILY_SLOTS) + 1))}
+                    <span class="name">${node.name}</span>
+                    ${
+                      node.money
+                        ? html`<span class="amount ${isNegative(node.money) ? 'negative' : ''}"
+                            >${formatMoney(node.money, locale, { signDisplay: 'exceptZero' })}</span
+                          >`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <ul class="key" part="key" aria-label="Key">
+        <li>${swatch('plain')} Solid: money in</li>
+        <li>${swatch('plain', true)} Hatched: money out</li>
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(model: SummaryModel, layout: SunburstLayout, title: string): TemplateResult {
+    const locale = this.resolvedLocale;
+    const signed = (money: Money | undefined) =>
+      money ? formatMoney(money, locale, { signDisplay: 'exceptZero' }) : '';
+    return html`<table part="table">
+      <caption>
+        Every category of ${title}, with its signed amount
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Category</th>
+          <th scope="col">Amount</th>
+          <th scope="col">Share of parent</th>
+          <th scope="col">Share of gross</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${layout.nodes.map(
+          (node) =>
+            html`<tr class="level-${Math.min(node.depth, 5)}">
+              <th scope="row" id="row-${node.id}">
+                ${
+                  node.depth > 1
+                    ? html`<span class="visually-hidden">${ancestry(node)} › </span>`
+                    : nothing
+                }<span class="row-name">${node.name}</span>
+              </th>
+              <td class="amount ${node.money && isNegative(node.money) ? 'negative' : ''}">
+                ${signed(node.money)}
+              </td>
+              <td>${node.shareOfParent ? formatShare(node.shareOfParent, locale) : ''}</td>
+              <td>${node.shareOfGross ? formatShare(node.shareOfGross, locale) : ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+      ${
+        model.net
+          ? html`<tfoot>
+              <tr>
+                <th scope="row">Net proceeds</th>
+                <td class="amount ${isNegative(model.net) ? 'negative' : ''}">
+                  ${formatMoney(model.net, locale)}
+                </td>
+                <td></td>
+                <td></td>
+              </tr>
+            </tfoot>`
+          : nothing
+      }
+    </table>`;
+  }
+
+  // ---- View state ----
+
+  private select(data: SummaryModel[]): Selection {
+    const locale = this.resolvedLocale;
+    const previous = this.selection;
+    const groups =
+      previous && previous.data === data && previous.locale === locale
+        ? previous.groups
+        : summaryOptions(data, (s) => formatPeriod(s.periodStart, s.periodEnd, locale));
+    const wanted = this.selectedKey;
+    const known = groups.some((g) => g.options.some((o) => o.key === wanted));
+    const key = known ? wanted : defaultOptionKey(groups);
+    if (previous && previous.data === data && previous.key === key) {
+      if (previous.locale !== locale) this.selection = { ...previous, locale, groups };
+      return this.selection!;
+    }
+    this.selection = { data, locale, groups, key, model: resolveOption(groups, key) };
+    return this.selection;
+  }
+
+  /**
+   * The arcs to draw, recomputed only when the view changes (a zoom frame, a resize, a keyboard
+   * move): hovering re-renders the tooltip, not the arcs.
+   */
+  private arcsInView(chart: ChartState): ArcView[] {
+    const size = this.size;
+    const cached = this.view;
+    if (
+      cached &&
+      cached.layout === chart.layout &&
+      cached.domain === chart.domain &&
+      cached.size === size &&
+      cached.activeId === this.activeId
+    ) {
+      return cached.arcs;
+    }
+    this.geometry = sunburstGeometry(size, chart.layout.height);
+    const pinned = new Set<string>(this.activeId ? [this.activeId] : []);
+    const arcs = viewArcs(chart.layout, chart.domain, this.geometry, { pinned });
+    if (!arcs.some((a) => a.id === this.activeId)) {
+      this.activeId = (arcs.find((a) => a.parent === chart.focus) ?? arcs[0])?.id;
+    }
+    this.view = { layout: chart.layout, domain: chart.domain, size, activeId: this.activeId, arcs };
+    return arcs;
+  }
+
+  private chartFor(model: SummaryModel): ChartState {
+    if (this.chart?.model === model) return this.chart;
+    this.finishZoom();
+    const layout = layoutSunburst(model.breakdowns, {
+      name: breakdownLabel,
+      net: model.net,
+      rootName: 'Summary',
+    });
+    this.chart = { model, layout, focus: layout.root, domain: domainOf(layout.root) };
+    this.activeId = undefined;
+    this.hoverId = undefined;
+    this.focusTipId = undefined;
+    return this.chart;
+  }
+
+  /** Drills into `target` (or out to it), zooming there; `nextActive` gets the keyboard focus. */
+  private drillTo(target: SunburstNode, nextActive?: string): void {
+    const chart = this.chart;
+    if (!chart || target === chart.focus) return;
+    chart.focus = target;
+    const to = domainOf(target);
+    this.activeId =
+      nextActive ??
+      viewArcs(chart.layout, to, this.geometry).find((arc) => arc.parent === target)?.id;
+    this.focusActive = (this.renderRoot as ShadowRoot).activeElement != null;
+    this.focusTipId = this.focusActive ? this.activeId : undefined;
+    this.hoverId = undefined;
+    const amount = target.money
+      ? formatMoney(target.money, this.resolvedLocale, {
+          signDisplay: target.parent ? 'exceptZero' : 'auto',
+        })
+      : undefined;
+    const what = target.parent ? target.name : 'the whole summary';
+    this.announcement = `Showing ${what}${amount ? `: ${amount}` : ''}`;
+    this.emit<SpSegmentSelectDetail>('sp-segment-select', {
+      path: [...target.path],
+      amount: target.money,
+    });
+    this.zoomTo(to);
+  }
+
+  private drillOut = () => {
+    const focus = this.chart?.focus;
+    if (focus?.parent) this.drillTo(focus.parent, focus.id);
+  };
+
+  private zoomTo(to: ViewDomain): void {
+    const chart = this.chart!;
+    this.finishZoom();
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    if (reduce || document.hidden) {
+      chart.domain = to;
+      this.requestUpdate();
+      return;
+    }
+    const interpolate = interpolateDomain(chart.domain, to);
+    const started = performance.now();
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => {
+      finish = () => {
+        if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+        this.frame = undefined;
+        chart.domain = to;
+        this.zoom = undefined;
+        this.requestUpdate();
+        resolve();
+      };
+    });
+    this.zoom = { done, finish };
+    const step = (now: number) => {
+      const t = (now - started) / ZOOM_MS;
+      if (t >= 1 || !this.isConnected) {
+        finish();
+        return;
+      }
+      chart.domain = interpolate(easeCubicInOut(t));
+      this.requestUpdate();
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Ends a running zoom at its destination. */
+  private finishZoom(): void {
+    this.zoom?.finish();
+  }
+
+  // ---- Events ----
+
+  private onSelect = (event: Event) => {
+    this.selectedKey = (event.target as HTMLSelectElement).value;
+  };
+
+  private onCrumb = (event: Event) => {
+    const id = (event.currentTarget as HTMLElement).dataset['crumb'];
+    const chart = this.chart;
+    const target = id ? chart?.layout.byId.get(id) : undefined;
+    if (!chart || !target) return;
+    // Keyboard focus lands on the arc we came from, one ring out from the new centre.
+    let child: SunburstNode | undefined = chart.focus;
+    while (child && child.parent !== target) child = child.parent;
+    this.drillTo(target, child?.id);
+  };
+
+  private activate(arc: ArcView): void {
+    if (arc.kind === 'group') {
+      this.tableVisible = true;
+      this.focusTipId = undefined;
+      this.revealRowId = arc.members[0]?.id;
+      return;
+    }
+    if (hasBreakdown(arc.node)) this.drillTo(arc.node);
+  }
+
+  private arcOf(event: Event): ArcView | undefined {
+    const element = (event.target as Element | null)?.closest?.('[data-id]');
+    const id = element?.getAttribute('data-id');
+    return id ? this.arcs.find((arc) => arc.id === id) : undefined;
+  }
+
+  private onArcClick = (event: MouseEvent) => {
+    const arc = this.arcOf(event);
+    if (!arc) return;
+    this.activeId = arc.id;
+    this.activate(arc);
+  };
+
+  private onArcKeydown = (event: KeyboardEvent) => {
+    const arc = this.arcOf(event);
+    if (!arc) return;
+    const moves: Record<string, ArcMove> = {
+      ArrowRight: 'next',
+      ArrowLeft: 'previous',
+      ArrowDown: 'child',
+      ArrowUp: 'parent',
+      Home: 'first',
+      End: 'last',
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const target = moveAmongArcs(this.arcs, arc.id, move);
+      if (target) {
+        this.activeId = target;
+        this.focusTipId = target;
+        this.focusActive = true;
+        this.requestUpdate();
+      } else if (move === 'parent' && this.chart?.focus.parent) {
+        this.shadowRoot?.querySelector<SVGElement>('.centre[tabindex]')?.focus();
+      }
+      return;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.activate(arc);
+    }
+  };
+
+  private onCentreKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.drillOut();
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.focusActive = true;
+      this.focusTipId = this.activeId;
+      this.requestUpdate();
+    }
+  };
+
+  private onChartKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.chart?.focus.parent) {
+      event.preventDefault();
+      this.drillOut();
+    }
+  };
+
+  private onPointerOver = (event: PointerEvent) => {
+    this.hoverId = this.arcOf(event)?.id;
+  };
+
+  private onPointerLeave = () => {
+    this.hoverId = undefined;
+  };
+
+  private onArcFocus = (event: FocusEvent) => {
+    const arc = this.arcOf(event);
+    if (!arc) return;
+    this.focusTipId = arc.id;
+    if (this.activeId !== arc.id) {
+      this.activeId = arc.id;
+      this.requestUpdate();
+    }
+  };
+
+  private onArcBlur = (event: FocusEvent) => {
+    // Moving between arcs keeps the tooltip; the focusin that follows moves it.
+    const next = event.relatedTarget as Element | null;
+    if (!next?.closest?.('.arcs')) this.focusTipId = undefined;
+  };
+
+  private toggleTable = () => {
+    this.tableVisible = !this.tableVisible;
+  };
+
+  // ---- Text ----
+
+  private labelCache(): Map<string, string> {
+    const locale = this.resolvedLocale;
+    const chart = this.chart!;
+    if (this.labels?.chart !== chart || this.labels.locale !== locale) {
+      this.labels = { chart, locale, byId: new Map() };
+    }
+    return this.labels.byId;
+  }
+
+  private arcName(arc: ArcView): string {
+    return arc.kind === 'group' ? `Other (${arc.members.length})` : arc.node.name;
+  }
+
+  private arcLabel(arc: ArcView): string {
+    const cache = this.labelCache();
+    let label = cache.get(arc.id);
+    if (label === undefined) {
+      const lines = this.tooltipLines(arc);
+      label =
+        arc.kind === 'group'
+          ? `${lines.join(', ')}. Press Enter to list them in the table.`
+          : lines.join(', ');
+      cache.set(arc.id, label);
+    }
+    return label;
+  }
+
+  /** Name, signed amount, share of parent and of gross; for a group, its count and total. */
+  private tooltipLines(arc: ArcView): string[] {
+    const locale = this.resolvedLocale;
+    const signed = (money: Money) => formatMoney(money, locale, { signDisplay: 'exceptZero' });
+    if (arc.kind === 'group') {
+      const totals = totalsByCurrency(
+        arc.members.map((m) => m.money).filter((m): m is Money => m !== undefined),
+      );
+      return [
+        this.arcName(arc),
+        `${arc.members.length} smaller categories of ${arc.parent.name}`,
+        ...(totals.length > 0 ? [`Together ${totals.map(signed).join(' and ')}`] : []),
+        'Listed in the table',
+      ];
+    }
+    const node = arc.node;
+    const lines = [node.name];
+    if (node.money) lines.push(signed(node.money));
+    if (node.shareOfParent && node.depth > 1 && node.parent) {
+      lines.push(`${formatShare(node.shareOfParent, locale)} of ${node.parent.name}`);
+    }
+    if (node.shareOfGross) lines.push(`${formatShare(node.shareOfGross, locale)} of gross`);
+    return lines;
+  }
+
+  /** The settlement when one was asked for, else the period, else any settlement given. */
+  private contextNote(model: SummaryModel): string | undefined {
+    const asked = optional(this.settlementId);
+    if (asked !== undefined) return `Settlement ${asked}`;
+    const period = formatPeriod(model.periodStart, model.periodEnd, this.resolvedLocale);
+    if (period) return period;
+    return model.settlementIds.length === 1 ? `Settlement ${model.settlementIds[0]}` : undefined;
+  }
+
+  private tooltipArc(): ArcView | undefined {
+    const id = this.hoverId ?? this.focusTipId;
+    return id ? this.arcs.find((arc) => arc.id === id) : undefined;
+  }
+
+  /** Puts the tooltip over its arc (CSSOM custom properties: no `style` attribute, CSP-safe). */
+  private placeTooltip(root: ShadowRoot): void {
+    const tooltip = root.querySelector<HTMLElement>('.tooltip');
+    const arc = this.tooltipArc();
+    if (!tooltip || !arc) return;
+    const { size } = this.geometry;
+    const half = size / 2;
+    // Below the minimum size the SVG is scaled down to its container (no layout read here:
+    // hovering must stay cheap).
+    const scale = this.measuredWidth && size > 0 ? Math.min(1, this.measuredWidth / size) : 1;
+    tooltip.style.setProperty('--_tip-x', `${(half + arc.centroid[0]) * scale}px`);
+    tooltip.style.setProperty('--_tip-y', `${(half + arc.centroid[1]) * scale}px`);
+  }
+}
+
+function hasBreakdown(node: SunburstNode): boolean {
+  return node.children.some((child) => child.x1 > child.x0);
+}
+
+function ancestry(node: SunburstNode): string {
+  const names: string[] = [];
+  for (let p = node.parent; p && p.parent; p = p.parent) names.unshift(p.name);
+  return names.join(' › ');
+}
+
+/**
+ * The centre's lines, stacked around its middle: the name (up to two lines), the amount in the
+ * largest size that fits, and the note (period, settlement or "Back to …", up to two lines).
+ * Each line is as long as the circle's chord at its height allows.
+ */
+function centreText(
+  radius: number,
+  name: string,
+  amount: string,
+  note: string | undefined,
+  negative: boolean,
+) {
+  const small = Math.max(9, Math.min(12, radius / 5));
+  const amountSize = amount
+    ? Math.max(10, Math.min(20, (radius * 1.7) / ([...amount].length * 0.6)))
+    : 0;
+  const charsAt = (y: number) => {
+    const chord = 2 * Math.sqrt(Math.max(0, radius * radius - y * y)) * 0.88;
+    return Math.floor(chord / (small * 0.55));
+  };
+  const lineHeight = small * 1.2;
+  const nameLines = wrapLabel(name, charsAt(amountSize / 2 + lineHeight * 1.5), 2);
+  const noteLines = note ? wrapLabel(note, charsAt(amountSize / 2 + lineHeight * 1.5), 2) : [];
+  const rows = [
+    ...nameLines.map((text) => ({ text, size: small, className: 'centre-name' })),
+    ...(amount
+      ? [
+          {
+            text: amount,
+            size: amountSize,
+            className: `centre-amount${negative ? ' negative' : ''}`,
+          },
+        ]
+      : []),
+    ...noteLines.map((text) => ({ text, size: small, className: 'centre-note' })),
+  ];
+  const height = rows.reduce((sum, row) => sum + row.size * 1.2, 0);
+  let y = -height / 2;
+  return rows.map((row) => {
+    const middle = y + (row.size * 1.2) / 2;
+    y += row.size * 1.2;
+    return svg`<text class=${row.className} y=${Math.round(middle * 10) / 10} font-size=${Math.round(row.size * 10) / 10}>${row.text}</text>`;
+  });
+}
+
+/** One hatch pattern per family: the family colour crossed with diagonal lines. */
+function hatchPatterns() {
+  const families = [
+    ...Array.from({ length: FAMILY_SLOTS }, (_, i) => String(i + 1)),
+    'other',
+    'plain',
+  ];
+  return families.map(
+    (family) => svg`<pattern
+      id="hatch-${family}"
+      patternUnits="userSpaceOnUse"
+      width="6"
+      height="6"
+      patternTransform="rotate(45)"
+    >
+      <rect class="swatch ${family === 'plain' ? 'plain' : `family-${family}`}" width="6" height="6"></rect>
+      <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+    </pattern>`,
+  );
+}
+
+/** A legend swatch: a family colour, or the plain solid and hatched samples of the key. */
+function swatch(family: string, hatched = false): TemplateResult {
+  return html`<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+    ${
+      hatched
+        ? svg`<rect class="hatched-swatch" x="0.5" y="0.5" width="13" height="13" fill="url(#hatch-${family})"></rect>`
+        : svg`<rect class="swatch ${family === 'plain' ? 'plain' : `family-${family}`}" x="0.5" y="0.5" width="13" height="13"></rect>`
+    }
+  </svg>`;
 }

@@ -458,6 +458,33 @@ export function fitLabel(text: string, chars: number): string {
   return glyphs.length <= chars ? text : `${glyphs.slice(0, Math.max(1, chars - 1)).join('')}…`;
 }
 
+/**
+ * `text` wrapped at spaces into at most `maxLines` lines of at most `chars` characters; a word
+ * longer than a line is cut, and what does not fit ends in an ellipsis.
+ */
+export function wrapLabel(text: string, chars: number, maxLines: number): string[] {
+  if (chars <= 0 || maxLines <= 0) return [];
+  const lines: string[] = [];
+  let current = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const candidate = current ? `${current} ${word}` : word;
+    if ([...candidate].length <= chars) {
+      current = candidate;
+      continue;
+    }
+    if (current) lines.push(current);
+    current = word;
+    if (lines.length === maxLines) {
+      const last = lines.pop()!;
+      return [...lines, fitLabel(`${last} ${words.slice(i).join(' ')}`, chars)];
+    }
+  }
+  if (current) lines.push(current);
+  return lines.map((line) => fitLabel(line, chars));
+}
+
 /** A keyboard move between the arcs of a view. */
 export type ArcMove = 'next' | 'previous' | 'first' | 'last' | 'parent' | 'child';
 
