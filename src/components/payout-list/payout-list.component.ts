@@ -336,7 +336,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   }
 
   private renderHeader(rows: PayoutModel[]) {
-    const count = rows.length === 1 ? '1 payout' : `${rows.length} payouts`;
+    const number = new Intl.NumberFormat(this.resolvedLocale).format(rows.length);
+    const count = rows.length === 1 ? `${number} payout` : `${number} payouts`;
     return html`<div class="toolbar" part="header">
       <h2 class="title">Payouts</h2>
       <p class="count muted">${count}</p>
@@ -350,19 +351,21 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   private renderTotals(rows: PayoutModel[]) {
     const totals = paidTotals(rows);
     const locale = this.resolvedLocale;
-    return html`<p class="totals" part="totals">
-      <span class="totals-label">Paid in loaded payouts:</span>
+    return html`<div class="totals" part="totals">
+      <span class="totals-label" id="totals-label">Paid in loaded payouts:</span>
       ${
         totals.length === 0
           ? html`<span>none</span>`
-          : totals.map(
-              (money) =>
-                html`<span class="amount ${isNegative(money) ? 'negative' : ''}"
-                  >${formatMoney(money, locale)}</span
-                >`,
-            )
+          : html`<ul class="totals-amounts" aria-labelledby="totals-label">
+              ${totals.map(
+                (money) =>
+                  html`<li class="amount ${isNegative(money) ? 'negative' : ''}">
+                    ${formatMoney(money, locale)}
+                  </li>`,
+              )}
+            </ul>`
       }
-    </p>`;
+    </div>`;
   }
 
   private renderList(rows: PayoutModel[]) {

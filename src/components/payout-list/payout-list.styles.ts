@@ -24,15 +24,21 @@ export const payoutListStyles = css`
   }
   .totals {
     flex-basis: 100%;
-    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 8px;
   }
   .totals-label {
     color: var(--_muted);
-    margin-inline-end: 6px;
   }
-  .totals .amount + .amount::before {
-    content: '\\a0\\b7\\a0';
-    color: var(--_muted);
+  .totals-amounts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 16px;
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
   .rows {
     list-style: none;
