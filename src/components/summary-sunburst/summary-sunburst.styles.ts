@@ -60,7 +60,7 @@ export const summarySunburstStyles = css`
     min-height: 24px;
   }
   .breadcrumb li + li::before {
-    content: '›';
+    content: '\\203a' / '';
     color: var(--_muted);
     padding-inline: 6px;
   }
