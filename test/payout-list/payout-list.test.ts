@@ -72,6 +72,9 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
+/** Frames can be slow on a busy machine: wait up to 5 s for what the browser renders. */
+const PATIENT = { timeout: 5000 };
+
 const dayFormat = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
   month: 'short',
@@ -188,6 +191,7 @@ describe('<sp-payout-list>', () => {
             paymentMethod: 'GIFT_CARD',
             accountTail: undefined,
             traceId: undefined,
+            paymentRail: 'SEPA',
             amount: { currencyCode: 'EUR', currencyAmount: '-12.50' },
           }),
           payout({
@@ -213,6 +217,9 @@ describe('<sp-payout-list>', () => {
       const details = await expand(el, 'odd');
       expect(present(details.querySelector('.trace-id'))).to.equal(false);
       expect(details.textContent).to.not.contain('Trace id');
+      expect(details.querySelector('.payment-rail')!.textContent, 'a rail is a name').to.equal(
+        'SEPA',
+      );
       expect(el.shadowRoot!.textContent).to.not.match(/undefined|NaN/);
     });
 
@@ -437,7 +444,11 @@ describe('<sp-payout-list>', () => {
       );
       const el = await mount(recording, { 'payout-id': 'FIRST' });
       el.setAttribute('payout-id', 'OLD');
-      await waitUntil(() => recording.queries.some((q) => q.payoutId === 'OLD'));
+      await waitUntil(
+        () => recording.queries.some((q) => q.payoutId === 'OLD'),
+        'OLD is asked for',
+        PATIENT,
+      );
       const oldSignal = recording.options.at(-1)!.signal!;
       el.setAttribute('payout-id', 'NEW');
       await el.updateComplete;
@@ -580,7 +591,7 @@ describe('<sp-payout-list>', () => {
         t1: { payouts: manyPayouts(2, 2) },
       });
       const el = await mount(recording, { 'load-on-scroll': '' });
-      await waitUntil(() => rows(el).length === 4, 'the second page loads by itself');
+      await waitUntil(() => rows(el).length === 4, 'the second page loads by itself', PATIENT);
       expect(recording.queries.map((q) => q.nextToken)).to.deep.equal([undefined, 't1']);
     });
   });
@@ -694,7 +705,7 @@ describe('<sp-payout-list>', () => {
 
     it('renders 2,000 rows with a bounded DOM, keeping open rows open while scrolling', async () => {
       const el = await mount(onePage(...manyPayouts(2000)));
-      await waitUntil(() => rows(el).length > 0, 'the virtualizer renders rows');
+      await waitUntil(() => rows(el).length > 0, 'the virtualizer renders rows', PATIENT);
       const rendered = rows(el).length;
       expect(rendered).to.be.lessThan(200);
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
@@ -707,12 +718,12 @@ describe('<sp-payout-list>', () => {
 
       const list = one(el, '[part~="list"]')!;
       window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + list.scrollHeight / 2);
-      await waitUntil(() => !rowIds(el).includes('P-0'), 'the first row scrolls out');
+      await waitUntil(() => !rowIds(el).includes('P-0'), 'the first row scrolls out', PATIENT);
       expect(rowIds(el).some((id) => Number(id!.slice(2)) > 500)).to.equal(true);
       expect(rows(el).length).to.be.lessThan(200);
 
       window.scrollTo(0, 0);
-      await waitUntil(() => rowIds(el).includes('P-0'), 'the first row comes back');
+      await waitUntil(() => rowIds(el).includes('P-0'), 'the first row comes back', PATIENT);
       expect(toggleOf(row(el, 'P-0')).getAttribute('aria-expanded')).to.equal('true');
       expect(present(row(el, 'P-0').querySelector('[part~="timeline"]'))).to.equal(true);
       await expect(el).to.be.accessible();

@@ -501,7 +501,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         }
         ${
           payout.traceId
-            ? html`<dt>Trace id <span class="visually-hidden">(your bank's reference)</span></dt>
+            ? html`<dt>Trace id</dt>
                 <dd>
                   <code class="trace-id">${payout.traceId}</code>
                   <sp-copy-button .value=${payout.traceId} label="Copy trace id"></sp-copy-button>
@@ -512,7 +512,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         ${
           payout.paymentRail
             ? html`<dt>Payment rail</dt>
-                <dd class="payment-rail">${humanize(payout.paymentRail)}</dd>`
+                <dd class="payment-rail">${payout.paymentRail}</dd>`
             : nothing
         }
         ${
