@@ -1,0 +1,80 @@
+/** Section 2: the sunburst element next to the D3 floor and ECharts, on the same payloads. */
+import '../../src/components/summary-sunburst/summary-sunburst.js';
+import { renderECharts } from './echarts-sunburst.js';
+import { renderFloor } from './floor-sunburst.js';
+import { readySource } from './sources.js';
+import { summaryResponse } from './synthetic.js';
+import { frameDeltas, painted, timeToPaint } from './timing.js';
+
+type Impl = 'element' | 'floor' | 'echarts';
+
+const stage = document.createElement('div');
+stage.className = 'stage';
+document.body.append(stage);
+let disposeECharts: (() => void) | undefined;
+
+function clear() {
+  disposeECharts?.();
+  disposeECharts = undefined;
+  stage.replaceChildren();
+}
+
+/** Every <path> drawn under `root`, inside shadow roots too. */
+function paths(root: Element | ShadowRoot): number {
+  let count = root.querySelectorAll('path').length;
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) count += paths(element.shadowRoot);
+  }
+  return count;
+}
+
+async function time(impl: Impl, nodes: number): Promise<number> {
+  clear();
+  const response = summaryResponse(nodes);
+  await painted(stage);
+  if (impl === 'floor') return timeToPaint(stage, () => renderFloor(stage, response));
+  if (impl === 'echarts') {
+    return timeToPaint(stage, () => {
+      const chart = renderECharts(stage, response);
+      disposeECharts = () => chart.dispose();
+    });
+  }
+  const source = readySource({ listSummary: response });
+  const element = document.createElement('sp-summary-sunburst');
+  return timeToPaint(element, () => {
+    element.dataSource = source;
+    stage.append(element);
+    return element.updateComplete;
+  });
+}
+
+/** Renders `nodes` with `impl`: the time from data ready to painted, and the paths drawn. */
+async function render(impl: Impl, nodes: number) {
+  const ms = await time(impl, nodes);
+  return { ms, paths: paths(stage) };
+}
+
+/** The arc to drill into: the first focusable arc of the inner (L1) ring. */
+function firstArc(element: Element): HTMLElement | SVGElement | null {
+  const root = element.shadowRoot;
+  return (
+    root?.querySelector<SVGElement>('svg [tabindex]') ??
+    root?.querySelector<SVGElement>('svg path') ??
+    null
+  );
+}
+
+/** Renders the element at `nodes`, drills into an L1 arc, and records the frames that follow. */
+async function drill(nodes: number, ms = 1500): Promise<{ deltas: number[]; drilled: boolean }> {
+  await time('element', nodes);
+  const element = stage.querySelector('sp-summary-sunburst')!;
+  const arc = firstArc(element);
+  if (!arc) return { deltas: [], drilled: false };
+  const before = element.shadowRoot!.innerHTML.length;
+  const recording = frameDeltas(ms);
+  arc.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  const deltas = await recording;
+  return { deltas, drilled: element.shadowRoot!.innerHTML.length !== before };
+}
+
+Object.assign(window, { bench: { render, drill, clear } });

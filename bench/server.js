@@ -1,0 +1,69 @@
+// The bench's web server on 127.0.0.1: the page bundles, a page shell per section, and the
+// sandbox backend at /sandbox, logging every sandbox request with its time and operation.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { importTs } from '../scripts/load-ts.js';
+
+/** The SP-API operation a path ends with. */
+export function operationOf(pathname) {
+  if (pathname.endsWith('/payouts/expected')) return 'listExpectedPayouts';
+  if (pathname.endsWith('/payouts')) return 'listPayouts';
+  if (pathname.endsWith('/summary')) return 'listSummary';
+  if (pathname.endsWith('/balances')) return 'listBalances';
+  return 'other';
+}
+
+const shell = (name) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>bench: ${name}</title>
+    <style>
+      body { margin: 0; font: 14px system-ui, sans-serif; }
+      .stage { width: 480px; }
+    </style>
+  </head>
+  <body>
+    <script type="module" src="/out/${name}.js"></script>
+  </body>
+</html>`;
+
+export async function startServer(outdir) {
+  const { createSandboxHandler } = await importTs('server/sandbox-handler.ts');
+  const sandbox = createSandboxHandler();
+  /** @type {{t: number, operation: string, url: string, status?: number}[]} */
+  const log = [];
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://bench.invalid');
+    if (pathname.startsWith('/sandbox/')) {
+      const entry = { t: performance.now(), operation: operationOf(pathname), url: req.url };
+      log.push(entry);
+      res.on('finish', () => (entry.status = res.statusCode));
+      req.url = req.url.slice('/sandbox'.length);
+      return sandbox(req, res);
+    }
+    if (pathname.startsWith('/page/')) {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      return res.end(shell(pathname.slice('/page/'.length).replace(/[^\w-]/g, '')));
+    }
+    if (pathname.startsWith('/out/') && !pathname.includes('..')) {
+      try {
+        const body = await readFile(join(outdir, pathname.slice('/out/'.length)));
+        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        return res.end(body);
+      } catch {
+        // fall through to 404
+      }
+    }
+    res.statusCode = 404;
+    res.end('not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    log,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
