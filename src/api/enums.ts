@@ -3,7 +3,32 @@
  * dropped: `IN_TRANSIT` → "In transit", `Standard Orders` → "Standard Orders".
  */
 
-/** `SOME_CODE` → "Some code"; free-form text ("FBA fees") is kept as it is. */
+/** Abbreviations that stay upper-case when a code is put into words. */
+const ACRONYMS = new Set([
+  'ACH',
+  'AWD',
+  'BACS',
+  'COD',
+  'EPR',
+  'EU',
+  'FBA',
+  'FBM',
+  'GST',
+  'ID',
+  'MCF',
+  'NEFT',
+  'SEPA',
+  'TCS',
+  'TDS',
+  'UK',
+  'US',
+  'VAT',
+]);
+
+/**
+ * `SOME_CODE` → "Some code", keeping abbreviations (`FBA_STORAGE_FEE` → "FBA storage fee");
+ * free-form text ("FBA fees") is kept as it is.
+ */
 export function humanize(value: string | null | undefined): string {
   if (value == null) return '';
   const trimmed = String(value).trim();
@@ -14,9 +39,16 @@ export function humanize(value: string | null | undefined): string {
   ) {
     return trimmed;
   }
-  const words = trimmed.toLowerCase().split(/[_-]+/);
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const words = trimmed
+    .split(/[_-]+/)
+    .map((word, i) =>
+      ACRONYMS.has(word)
+        ? word
+        : i === 0
+          ? word.charAt(0) + word.slice(1).toLowerCase()
+          : word.toLowerCase(),
+    );
+  return words.join(' ');
 }
 
 /**

@@ -9,6 +9,12 @@ describe('humanize', () => {
     expect(humanize('PAID')).to.equal('Paid');
   });
 
+  it('keeps abbreviations upper-case', () => {
+    expect(humanize('FBA_STORAGE_FEE')).to.equal('FBA storage fee');
+    expect(humanize('EPR_WITHHOLDING')).to.equal('EPR withholding');
+    expect(humanize('MULTI_CHANNEL_FULFILLMENT_MCF')).to.equal('Multi channel fulfillment MCF');
+  });
+
   it('keeps codes it has never seen, in words', () => {
     expect(humanize('SOME_FUTURE_STATUS')).to.equal('Some future status');
   });
