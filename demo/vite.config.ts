@@ -25,7 +25,12 @@ function demoBackend(): { handler: ProxyHandler; description: string } {
   const present = CREDENTIAL_VARIABLES.filter((name) => process.env[name]);
   if (present.length === 0) {
     return {
-      handler: createSandboxProxy({ logger }),
+      // Anchored to today (UTC midnight), so the next payout is in the future as a seller would
+      // see it, and the data stays the same all day.
+      handler: createSandboxProxy({
+        logger,
+        sandbox: { now: `${new Date().toISOString().slice(0, 10)}T00:00:00Z` },
+      }),
       description: 'the built-in sandbox (set SP_API_* to use the live API)',
     };
   }
