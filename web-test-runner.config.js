@@ -5,6 +5,7 @@ import { importTs } from './scripts/load-ts.js';
 
 const { createSandboxHandler } = await importTs('server/sandbox-handler.ts');
 const { testEndpoints } = await importTs('test/server/test-endpoints.ts');
+const { cspPage } = await importTs('test/server/csp-page.ts');
 
 /** Mounts a Node (req, res, next) handler as Koa middleware under a path prefix. */
 function mount(prefix, handler) {
@@ -54,7 +55,11 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [mount('/sandbox', createSandboxHandler()), mount('/__test', testEndpoints())],
+  middleware: [
+    mount('/sandbox', createSandboxHandler()),
+    mount('/__test', testEndpoints()),
+    mount('/__csp', cspPage()),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), args: chromeArgs },
