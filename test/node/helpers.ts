@@ -11,6 +11,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
+import { after, beforeEach } from 'node:test';
 import { createSpApiProxy, type SpApiProxyOptions } from '../../server/proxy/index.js';
 import type { LogFields, ProxyLogger } from '../../server/proxy/log.js';
 
@@ -243,6 +244,51 @@ export async function startProxy(
     ...options,
   });
   return listen((req, res) => void handler(req, res));
+}
+
+export interface ProxyHarness {
+  /** The fake Login with Amazon, reset before each test. */
+  lwa: FakeLwa;
+  /** The fake SP-API, reset before each test. */
+  spApi: FakeSpApi;
+  /** A proxy wired to the fakes, with the harness defaults under `options`; closed after the file. */
+  proxyWith(options?: Partial<SpApiProxyOptions>): Promise<Listening>;
+  /** Closes `server` with the proxies after the file. */
+  track<T extends Listening>(server: T): T;
+}
+
+/**
+ * The fixture of a proxy test file (`await` it at the top of the file): a fake LWA and SP-API,
+ * both reset before each test; after the file every proxy and tracked server is closed, then
+ * the captured log lines and responses are scanned for leaked secrets, unless `scanForLeaks`
+ * says there was nothing to scan.
+ */
+export async function useProxyHarness(
+  defaults: Partial<SpApiProxyOptions> = {},
+  { scanForLeaks = () => true }: { scanForLeaks?: () => boolean } = {},
+): Promise<ProxyHarness> {
+  const lwa = await startFakeLwa();
+  const spApi = await startFakeSpApi();
+  const running: Listening[] = [];
+  beforeEach(() => {
+    lwa.reset();
+    spApi.reset();
+  });
+  after(async () => {
+    await Promise.all([...running.map((server) => server.close()), lwa.close(), spApi.close()]);
+    if (scanForLeaks()) assertNoSecretsLeaked();
+  });
+  function track<T extends Listening>(server: T): T {
+    running.push(server);
+    return server;
+  }
+  return {
+    lwa,
+    spApi,
+    track,
+    proxyWith: async (options = {}) =>
+      track(await startProxy(lwa, spApi, { ...defaults, ...options })),
+  };
 }
 
 export const BALANCES = '/sp-api/finances/2024-06-19/balances';

@@ -1,38 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  assertNoSecretsLeaked,
   BALANCES,
   EXPECTED,
   firstError,
   PAYOUTS,
   rawRequest,
-  startFakeLwa,
-  startFakeSpApi,
-  startProxy,
   SUMMARY,
-  type FakeLwa,
-  type FakeSpApi,
-  type Listening,
+  useProxyHarness,
 } from './helpers.js';
 
-let lwa: FakeLwa;
-let spApi: FakeSpApi;
-let proxy: Listening;
-
-before(async () => {
-  lwa = await startFakeLwa();
-  spApi = await startFakeSpApi();
-  proxy = await startProxy(lwa, spApi, { rateLimits: false });
-});
-beforeEach(() => {
-  lwa.reset();
-  spApi.reset();
-});
-after(async () => {
-  await Promise.all([proxy.close(), lwa.close(), spApi.close()]);
-  assertNoSecretsLeaked();
-});
+const { lwa, spApi, proxyWith } = await useProxyHarness({ rateLimits: false });
+const proxy = await proxyWith();
 
 describe('allowed paths and methods', () => {
   test('each of the four operations is forwarded to its SP-API path', async () => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { createSpApiProxy, REGION_ENDPOINTS } from '../../server/proxy/index.js';
 import {
-  assertNoSecretsLeaked,
   BALANCES,
   CLIENT_ID,
   CLIENT_SECRET,
@@ -11,37 +10,11 @@ import {
   PAYOUTS,
   rawRequest,
   REFRESH_TOKEN,
-  startFakeLwa,
-  startFakeSpApi,
-  startProxy,
   testClock,
-  type FakeLwa,
-  type FakeSpApi,
-  type Listening,
+  useProxyHarness,
 } from './helpers.js';
 
-let lwa: FakeLwa;
-let spApi: FakeSpApi;
-const running: Listening[] = [];
-
-before(async () => {
-  lwa = await startFakeLwa();
-  spApi = await startFakeSpApi();
-});
-beforeEach(() => {
-  lwa.reset();
-  spApi.reset();
-});
-after(async () => {
-  await Promise.all([...running.map((server) => server.close()), lwa.close(), spApi.close()]);
-  assertNoSecretsLeaked();
-});
-
-async function proxyWith(options: Parameters<typeof startProxy>[2] = {}) {
-  const proxy = await startProxy(lwa, spApi, { rateLimits: false, ...options });
-  running.push(proxy);
-  return proxy;
-}
+const { lwa, spApi, proxyWith, track } = await useProxyHarness({ rateLimits: false });
 
 // 2^53 + 1 and a fraction: any trip through a JS number changes it.
 const EXACT_BODY = Buffer.from(
@@ -189,8 +162,7 @@ describe('forwarding', () => {
         refreshToken: REFRESH_TOKEN,
       }),
     });
-    const server = await listen((req, res) => void handler(req, res));
-    running.push(server);
+    const server = track(await listen((req, res) => void handler(req, res)));
     assert.equal(
       (await rawRequest(server.port, '/finances/transfers/2024-06-01/payouts')).status,
       200,
@@ -213,19 +185,20 @@ describe('forwarding', () => {
       });
     for (const fallthrough of [false, true]) {
       const handler = make(fallthrough);
-      const server = await listen((req, res) => {
-        // What app.use('/sp-api', handler) does.
-        if (!req.url!.startsWith('/sp-api/')) {
-          res.statusCode = 418;
-          return res.end();
-        }
-        req.url = req.url!.slice('/sp-api'.length);
-        void handler(req, res, () => {
-          res.statusCode = 299;
-          res.end('next');
-        });
-      });
-      running.push(server);
+      const server = track(
+        await listen((req, res) => {
+          // What app.use('/sp-api', handler) does.
+          if (!req.url!.startsWith('/sp-api/')) {
+            res.statusCode = 418;
+            return res.end();
+          }
+          req.url = req.url!.slice('/sp-api'.length);
+          void handler(req, res, () => {
+            res.statusCode = 299;
+            res.end('next');
+          });
+        }),
+      );
       assert.equal((await rawRequest(server.port, PAYOUTS)).status, 200);
       const other = await rawRequest(server.port, '/sp-api/health');
       assert.equal(other.status, fallthrough ? 299 : 404);

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { MemoryStore } from '../../server/proxy/index.js';
 import {
-  assertNoSecretsLeaked,
   BALANCES,
   CLIENT_ID,
   CLIENT_SECRET,
@@ -10,37 +9,11 @@ import {
   PAYOUTS,
   rawRequest,
   REFRESH_TOKEN,
-  startFakeLwa,
-  startFakeSpApi,
-  startProxy,
   testClock,
-  type FakeLwa,
-  type FakeSpApi,
-  type Listening,
+  useProxyHarness,
 } from './helpers.js';
 
-let lwa: FakeLwa;
-let spApi: FakeSpApi;
-const running: Listening[] = [];
-
-before(async () => {
-  lwa = await startFakeLwa();
-  spApi = await startFakeSpApi();
-});
-beforeEach(() => {
-  lwa.reset();
-  spApi.reset();
-});
-after(async () => {
-  await Promise.all([...running.map((server) => server.close()), lwa.close(), spApi.close()]);
-  assertNoSecretsLeaked();
-});
-
-async function proxyWith(options: Parameters<typeof startProxy>[2] = {}) {
-  const proxy = await startProxy(lwa, spApi, options);
-  running.push(proxy);
-  return proxy;
-}
+const { spApi, proxyWith } = await useProxyHarness();
 
 const sellerFromHeader = (req: { headers: Record<string, unknown> }) => ({
   clientId: CLIENT_ID,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { Log, redact, REDACTED, type LogFields } from '../../server/proxy/log.js';
 import {
   assertNoSecretsLeaked,
@@ -10,31 +10,17 @@ import {
   REFRESH_TOKEN,
   secrets,
   seenResponses,
-  startFakeLwa,
-  startFakeSpApi,
   startProxy,
   testClock,
-  type FakeLwa,
-  type FakeSpApi,
-  type Listening,
+  useProxyHarness,
 } from './helpers.js';
 
-let lwa: FakeLwa;
-let spApi: FakeSpApi;
-let proxy: Listening;
+const { lwa, spApi, proxyWith } = await useProxyHarness();
 const clock = testClock();
-
-before(async () => {
-  lwa = await startFakeLwa();
-  spApi = await startFakeSpApi();
-  proxy = await startProxy(lwa, spApi, {
-    now: clock.now,
-    timeoutMs: 100,
-    rateLimits: { ratePerSecond: 0.000001, burst: 5 },
-  });
-});
-after(async () => {
-  await Promise.all([proxy.close(), lwa.close(), spApi.close()]);
+const proxy = await proxyWith({
+  now: clock.now,
+  timeoutMs: 100,
+  rateLimits: { ratePerSecond: 0.000001, burst: 5 },
 });
 
 /** An SP-API that echoes what it was sent, as a misbehaving upstream might in an error. */

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  assertNoSecretsLeaked,
   BALANCES,
   CLIENT_ID,
   CLIENT_SECRET,
@@ -9,37 +8,11 @@ import {
   PAYOUTS,
   rawRequest,
   REFRESH_TOKEN,
-  startFakeLwa,
-  startFakeSpApi,
-  startProxy,
   testClock,
-  type FakeLwa,
-  type FakeSpApi,
-  type Listening,
+  useProxyHarness,
 } from './helpers.js';
 
-let lwa: FakeLwa;
-let spApi: FakeSpApi;
-const running: Listening[] = [];
-
-before(async () => {
-  lwa = await startFakeLwa();
-  spApi = await startFakeSpApi();
-});
-beforeEach(() => {
-  lwa.reset();
-  spApi.reset();
-});
-after(async () => {
-  await Promise.all([...running.map((server) => server.close()), lwa.close(), spApi.close()]);
-  assertNoSecretsLeaked();
-});
-
-async function proxyWith(options: Parameters<typeof startProxy>[2] = {}) {
-  const proxy = await startProxy(lwa, spApi, { rateLimits: false, ...options });
-  running.push(proxy);
-  return proxy;
-}
+const { lwa, spApi, proxyWith } = await useProxyHarness({ rateLimits: false });
 
 function tokensSeenUpstream(): string[] {
   return spApi.requests.map((request) => String(request.headers['x-amz-access-token']));

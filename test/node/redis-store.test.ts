@@ -1,43 +1,28 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test, type TestContext } from 'node:test';
+import { after, before, describe, test, type TestContext } from 'node:test';
 import { Redis } from 'ioredis';
 import { RedisStore } from '../../server/proxy/index.js';
 import {
-  assertNoSecretsLeaked,
   PAYOUTS,
   rawRequest,
   REFRESH_TOKEN,
-  startFakeLwa,
-  startFakeSpApi,
   startProxy,
   startRedis,
-  type FakeLwa,
-  type FakeSpApi,
-  type Listening,
+  useProxyHarness,
   type RedisServer,
 } from './helpers.js';
 
 let redis: RedisServer | undefined;
-let lwa: FakeLwa;
-let spApi: FakeSpApi;
+const { lwa, spApi, proxyWith } = await useProxyHarness({}, { scanForLeaks: () => !!redis });
 const clients: Redis[] = [];
-const running: Listening[] = [];
 let prefixes = 0;
 
 before(async () => {
-  lwa = await startFakeLwa();
-  spApi = await startFakeSpApi();
   redis = await startRedis();
 });
-beforeEach(() => {
-  lwa.reset();
-  spApi.reset();
-});
 after(async () => {
-  await Promise.all(running.map((server) => server.close()));
   for (const client of clients) client.disconnect();
-  await Promise.all([lwa.close(), spApi.close(), redis?.stop()]);
-  if (redis) assertNoSecretsLeaked();
+  await redis?.stop();
 });
 
 /** A store with its own connection, as a separate proxy instance would have. */
@@ -57,9 +42,8 @@ async function twoInstances(t: TestContext, options: Parameters<typeof startProx
   const storeA = connect(t, prefix);
   const storeB = connect(t, prefix);
   if (!storeA || !storeB) return undefined;
-  const a = await startProxy(lwa, spApi, { ...options, store: storeA });
-  const b = await startProxy(lwa, spApi, { ...options, store: storeB });
-  running.push(a, b);
+  const a = await proxyWith({ ...options, store: storeA });
+  const b = await proxyWith({ ...options, store: storeB });
   return [a, b] as const;
 }
 
@@ -109,8 +93,7 @@ describe('RedisStore', () => {
     const prefix = `test${++prefixes}:`;
     const store = connect(t, prefix);
     if (!store) return;
-    const proxy = await startProxy(lwa, spApi, { rateLimits: false, store });
-    running.push(proxy);
+    const proxy = await proxyWith({ rateLimits: false, store });
     await rawRequest(proxy.port, PAYOUTS);
     const client = clients.at(-1)!;
     const keys = await client.keys(`${prefix}*`);
