@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { customElement } from 'lit/decorators.js';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { customElement, property } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import { SpElement, type LoadContext } from '../../src/internal/sp-element.js';
 import { SpApiError } from '../../src/api/errors.js';
@@ -10,11 +10,12 @@ import type { ListPayoutsResponse } from '../../src/api/wire.js';
 /** A test-only element proving the base: query → source → states. */
 @customElement('test-base-element')
 class TestBaseElement extends SpElement<PayoutsQuery, ListPayoutsResponse> {
+  @property({ attribute: 'payout-id' }) payoutId: string | undefined;
   protected query(): PayoutsQuery {
-    return { payoutId: this.getAttribute('payout-id') ?? undefined };
+    return { payoutId: this.payoutId };
   }
-  protected load(query: PayoutsQuery, { source, signal }: LoadContext) {
-    return source.listPayouts(query, { signal });
+  protected load(query: PayoutsQuery, { source, signal, fresh }: LoadContext) {
+    return source.listPayouts(query, { signal, fresh });
   }
   protected isEmpty(data: ListPayoutsResponse) {
     return !data.payouts?.length;
@@ -78,5 +79,104 @@ describe('SpElement base', () => {
     );
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Nothing to show');
+  });
+});
+
+describe('SpElement base: queries, aborts and retries', () => {
+  it('drops an older answer that arrives after a newer one, and aborts the older request', async () => {
+    const signals: AbortSignal[] = [];
+    const slowFirst: FinanceDataSource = source({
+      listPayouts: (query, options) => {
+        signals.push(options!.signal!);
+        const delay = query.payoutId === 'OLD' ? 300 : 10;
+        return new Promise((resolve) =>
+          setTimeout(() => resolve({ payouts: [{ id: query.payoutId }] }), delay),
+        );
+      },
+    });
+    // Not awaited: the first (slow) load must still be in flight when the query changes.
+    const el = fixtureSync<TestBaseElement>(
+      html`<test-base-element payout-id="OLD" .dataSource=${slowFirst}></test-base-element>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(signals).to.have.length(1);
+    el.payoutId = 'NEW';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(el.shadowRoot!.querySelector('.ids')!.textContent).to.equal('NEW');
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+
+  it('Retry asks the data source for a fresh answer (skipping caches)', async () => {
+    const freshFlags: (boolean | undefined)[] = [];
+    let calls = 0;
+    const el = await fixture<TestBaseElement>(
+      html`<test-base-element
+        .dataSource=${source({
+          listPayouts: async (_query, options) => {
+            freshFlags.push(options?.fresh);
+            if (calls++ === 0)
+              throw new SpApiError({ kind: 'http', status: 503, message: 'Service unavailable' });
+            return { payouts: [{ id: 'P2' }] };
+          },
+        })}
+      ></test-base-element>`,
+    );
+    await el.updateComplete;
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('.retry');
+    expect(retry, 'a 503 offers Retry').to.exist;
+    retry!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.ids')!.textContent).to.equal('P2');
+    expect(freshFlags).to.deep.equal([false, true]);
+  });
+
+  it('shows a configuration hint when neither base-url nor dataSource is set', async () => {
+    const el = await fixture<TestBaseElement>(html`<test-base-element></test-base-element>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('base-url');
+  });
+
+  it('takes its locale from its attribute, else the nearest lang (across shadow roots), else the browser', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="de-DE"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('test-base-element') as TestBaseElement;
+    shadow.append(el);
+    expect(el.resolvedLocale).to.equal('de-DE');
+    el.locale = 'ja-JP';
+    expect(el.resolvedLocale).to.equal('ja-JP');
+    el.locale = 'not a locale!';
+    expect(el.resolvedLocale, 'an invalid tag falls back').to.equal('de-DE');
+    const orphan = document.createElement('test-base-element') as TestBaseElement;
+    expect(orphan.resolvedLocale).to.equal(Intl.getCanonicalLocales(navigator.language)[0]);
+  });
+
+  it('is right-to-left under dir="rtl" or an Arabic locale', async () => {
+    const el = await fixture<TestBaseElement>(
+      html`<test-base-element locale="ar-SA"></test-base-element>`,
+    );
+    expect(el.resolvedDirection).to.equal('rtl');
+    el.locale = 'en-US';
+    expect(el.resolvedDirection).to.equal('ltr');
+    el.setAttribute('dir', 'rtl');
+    expect(el.resolvedDirection).to.equal('rtl');
+  });
+});
+
+describe('defineElement', () => {
+  it('warns instead of throwing when a tag is taken, and registers a class under another name', async () => {
+    const { defineElement } = await import('../../src/internal/define.js');
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      expect(defineElement('test-base-element', class extends HTMLElement {})).to.equal(false);
+      expect(customElements.get('test-base-element')).to.equal(TestBaseElement);
+      expect(String(warnings[0])).to.contain('<test-base-element> is already defined');
+      expect(defineElement('acme-base-element', TestBaseElement)).to.equal(true);
+      expect(customElements.get('acme-base-element')).to.be.a('function');
+    } finally {
+      console.warn = warn;
+    }
   });
 });
