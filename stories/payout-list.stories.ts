@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/payout-list/payout-list.js';
-import type { FinanceDataSource } from '../src/data/data-source.js';
 import { sandbox, SCENARIO_NAMES, stressPayoutSource } from './support/sources.js';
 import { commonArgTypes, commonStates, type CommonArgs } from './support/states.js';
 
@@ -17,14 +16,6 @@ interface Args extends CommonArgs {
   stressRows?: number;
 }
 
-const stress = new Map<number, FinanceDataSource>();
-const sourceFor = (args: Args): FinanceDataSource => {
-  if (!args.stressRows) return sandbox(args.scenario);
-  let source = stress.get(args.stressRows);
-  if (!source) stress.set(args.stressRows, (source = stressPayoutSource(args.stressRows)));
-  return source;
-};
-
 const meta: Meta<Args> = {
   title: 'Elements/Payout list',
   component: 'sp-payout-list',
@@ -35,7 +26,7 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<sp-payout-list
-      .dataSource=${sourceFor(args)}
+      .dataSource=${args.stressRows ? stressPayoutSource(args.stressRows) : sandbox(args.scenario)}
       marketplace-ids=${ifDefined(args.marketplaceIds)}
       created-after=${ifDefined(args.createdAfter)}
       created-before=${ifDefined(args.createdBefore)}

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/summary-sunburst/summary-sunburst.js';
-import type { FinanceDataSource } from '../src/data/data-source.js';
 import { sandbox, SCENARIO_NAMES, stressSummarySource } from './support/sources.js';
 import { commonArgTypes, commonStates, type CommonArgs } from './support/states.js';
 
@@ -14,14 +13,6 @@ interface Args extends CommonArgs {
   /** Story only: a synthetic tree of about this many nodes instead of the sandbox. */
   stressNodes?: number;
 }
-
-const stress = new Map<number, FinanceDataSource>();
-const sourceFor = (args: Args): FinanceDataSource => {
-  if (!args.stressNodes) return sandbox(args.scenario);
-  let source = stress.get(args.stressNodes);
-  if (!source) stress.set(args.stressNodes, (source = stressSummarySource(args.stressNodes)));
-  return source;
-};
 
 const meta: Meta<Args> = {
   title: 'Elements/Summary sunburst',
@@ -38,7 +29,9 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<sp-summary-sunburst
-      .dataSource=${sourceFor(args)}
+      .dataSource=${
+        args.stressNodes ? stressSummarySource(args.stressNodes) : sandbox(args.scenario)
+      }
       marketplace-ids=${ifDefined(args.marketplaceIds)}
       period-start=${ifDefined(args.settlementId ? undefined : args.periodStart)}
       period-end=${ifDefined(args.settlementId ? undefined : args.periodEnd)}

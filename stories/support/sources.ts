@@ -13,21 +13,33 @@ import type { Breakdown, Payout, SummaryResponse } from '../../src/api/wire.js';
 
 export { SCENARIO_NAMES, type ScenarioName };
 
-const sandboxes = new Map<string, SandboxDataSource>();
+/**
+ * `make`, remembered: one result per distinct set of arguments, so re-rendering a story keeps its
+ * data source (and its loaded data) instead of building a new one.
+ */
+function memoised<A extends (string | number)[], V>(make: (...args: A) => V): (...args: A) => V {
+  const made = new Map<string, V>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    if (!made.has(key)) made.set(key, make(...args));
+    return made.get(key)!;
+  };
+}
+
+const sandboxes = memoised(
+  (scenario: ScenarioName, seed: number) => new SandboxDataSource({ scenario, seed }),
+);
 
 /** One sandbox per scenario and seed, so re-rendering a story keeps its data source. */
 export function sandbox(scenario: ScenarioName = 'default', seed = 1): SandboxDataSource {
-  const key = `${scenario}|${seed}`;
-  let source = sandboxes.get(key);
-  if (!source) {
-    source = new SandboxDataSource({ scenario, seed });
-    sandboxes.set(key, source);
-  }
-  return source;
+  return sandboxes(scenario, seed);
 }
 
-/** A summary whose tree has about `nodes` nodes: 4 L1s, then fan-out until the count is reached. */
-export function stressSummarySource(nodes: number): FinanceDataSource {
+/**
+ * A summary whose tree has about `nodes` nodes: 4 L1s, then fan-out until the count is reached.
+ * One source per size.
+ */
+export const stressSummarySource = memoised((nodes: number): FinanceDataSource => {
   const base = sandbox();
   let made = 0;
   let seed = 7;
@@ -66,10 +78,10 @@ export function stressSummarySource(nodes: number): FinanceDataSource {
     ],
   };
   return { ...bind(base), listSummary: async () => structuredClone(response) };
-}
+});
 
-/** `count` payouts, newest first, in pages of 500. */
-export function stressPayoutSource(count: number): FinanceDataSource {
+/** `count` payouts, newest first, in pages of 500. One source per count. */
+export const stressPayoutSource = memoised((count: number): FinanceDataSource => {
   const base = sandbox();
   const statuses = ['PAID', 'PAID', 'PAID', 'IN_TRANSIT', 'FAILED', 'STARTED', 'CANCELLED'];
   const start = Date.UTC(2026, 10, 15);
@@ -121,7 +133,7 @@ export function stressPayoutSource(count: number): FinanceDataSource {
       };
     },
   };
-}
+});
 
 function bind(source: FinanceDataSource): FinanceDataSource {
   return {
