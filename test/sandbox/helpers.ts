@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+import { SpApiError } from '../../src/api/errors.js';
 import { Pager } from '../../src/data/paging.js';
 import type { SandboxDataSource } from '../../src/data/sandbox/index.js';
 import type { Balance, Breakdown, ExpectedPayout, Payout, Summary } from '../../src/api/wire.js';
@@ -48,6 +50,17 @@ export const allBalances = (source: SandboxDataSource, query: BalancesQuery = {}
     const r = await source.listBalances({ ...query, nextToken });
     return { items: r.balances ?? [], nextToken: r.nextToken };
   });
+
+/** The SpApiError `promise` rejects with; fails if it resolves or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<SpApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(SpApiError);
+    return error as SpApiError;
+  }
+  throw new Error('expected the request to fail');
+}
 
 /** A balance and everything nested in it. */
 export function flattenBalances(balances: readonly Balance[]): Balance[] {

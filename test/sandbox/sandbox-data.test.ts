@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SandboxDataSource } from '../../src/data/sandbox/index.js';
 import { Decimal } from '../../src/money/decimal.js';
-import { SpApiError } from '../../src/api/errors.js';
 import type { Balance, Breakdown } from '../../src/api/wire.js';
 import {
   allBalances,
@@ -14,6 +13,7 @@ import {
   flattenBalances,
   IN,
   JP,
+  rejection,
   UK,
   US,
   walkBreakdowns,
@@ -23,16 +23,6 @@ const NOW = Date.parse('2026-11-15T00:00:00Z');
 const dec = (value: unknown) => new Decimal(String(value));
 const amountOf = (b: { breakdownAmount?: { currencyAmount?: unknown } | null }) =>
   dec(b.breakdownAmount?.currencyAmount);
-
-async function rejection(promise: Promise<unknown>): Promise<SpApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(SpApiError);
-    return error as SpApiError;
-  }
-  throw new Error('expected the request to fail');
-}
 
 /** Everything the sandbox serves for one seed, as one string. */
 async function snapshot(source: SandboxDataSource) {

@@ -1,19 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { SandboxDataSource, SCENARIO_NAMES, stringifyExact } from '../../src/data/sandbox/index.js';
-import { SpApiError } from '../../src/api/errors.js';
 import { Decimal } from '../../src/money/decimal.js';
 import type { Summary } from '../../src/api/wire.js';
-import { allBalances, allPayouts, allSummaries, DE, flattenBalances, JP, US } from './helpers.js';
-
-async function rejection(promise: Promise<unknown>): Promise<SpApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(SpApiError);
-    return error as SpApiError;
-  }
-  throw new Error('expected the request to fail');
-}
+import {
+  allBalances,
+  allPayouts,
+  allSummaries,
+  DE,
+  flattenBalances,
+  JP,
+  rejection,
+  US,
+} from './helpers.js';
 
 describe('SandboxDataSource: scenarios', () => {
   it('fails as the HTTP client would report it: status, code, message and request id', async () => {
