@@ -4,7 +4,7 @@ import { renderECharts } from './echarts-sunburst.js';
 import { renderFloor } from './floor-sunburst.js';
 import { readySource } from './sources.js';
 import { summaryResponse } from './synthetic.js';
-import { frameDeltas, painted, timeToPaint } from './timing.js';
+import { frames, painted, timeToPaint } from './timing.js';
 
 type Impl = 'element' | 'floor' | 'echarts';
 
@@ -54,27 +54,43 @@ async function render(impl: Impl, nodes: number) {
   return { ms, paths: paths(stage) };
 }
 
-/** The arc to drill into: the first focusable arc of the inner (L1) ring. */
-function firstArc(element: Element): HTMLElement | SVGElement | null {
+/** The arc to drill into: a drillable arc of the inner (L1) ring, else any focusable arc. */
+function firstArc(element: Element): SVGElement | null {
   const root = element.shadowRoot;
   return (
+    root?.querySelector<SVGElement>('svg .depth-1.drillable') ??
+    root?.querySelector<SVGElement>('svg [role="button"]') ??
     root?.querySelector<SVGElement>('svg [tabindex]') ??
-    root?.querySelector<SVGElement>('svg path') ??
     null
   );
 }
 
-/** Renders the element at `nodes`, drills into an L1 arc, and records the frames that follow. */
-async function drill(nodes: number, ms = 1500): Promise<{ deltas: number[]; drilled: boolean }> {
+/** What a drill changes: the breadcrumb, else anything in the shadow root. */
+function drillState(element: Element): string {
+  const root = element.shadowRoot!;
+  return root.querySelector('[part~="breadcrumb"]')?.textContent ?? String(root.innerHTML.length);
+}
+
+/**
+ * Renders the element at `nodes`, drills into an L1 arc, and records the frames of the drill:
+ * from the click to the first frame after the element's DOM last changed (the animation's end).
+ */
+async function drill(nodes: number, ms = 2000): Promise<{ deltas: number[]; drilled: boolean }> {
   await time('element', nodes);
   const element = stage.querySelector('sp-summary-sunburst')!;
   const arc = firstArc(element);
   if (!arc) return { deltas: [], drilled: false };
-  const before = element.shadowRoot!.innerHTML.length;
-  const recording = frameDeltas(ms);
+  const before = drillState(element);
+  let changedAt = performance.now();
+  const observer = new MutationObserver(() => (changedAt = performance.now()));
+  observer.observe(element.shadowRoot!, { subtree: true, attributes: true, childList: true });
+  const recording = frames(ms);
   arc.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-  const deltas = await recording;
-  return { deltas, drilled: element.shadowRoot!.innerHTML.length !== before };
+  const recorded = await recording;
+  observer.disconnect();
+  const end = recorded.findIndex((frame) => frame.at > changedAt);
+  const deltas = recorded.slice(0, end === -1 ? undefined : end + 1).map((frame) => frame.delta);
+  return { deltas, drilled: drillState(element) !== before };
 }
 
 Object.assign(window, { bench: { render, drill, clear } });

@@ -31,17 +31,17 @@ export function countNodes(root: Node): { all: number; elements: number } {
   return count;
 }
 
-/** Records the time between frames until `ms` have passed. */
-export function frameDeltas(ms: number): Promise<number[]> {
+/** Records each frame's time and the time since the previous frame, until `ms` have passed. */
+export function frames(ms: number): Promise<{ at: number; delta: number }[]> {
   return new Promise((resolve) => {
-    const deltas: number[] = [];
+    const recorded: { at: number; delta: number }[] = [];
     let last = performance.now();
     const end = last + ms;
     const tick = (now: number) => {
-      deltas.push(now - last);
+      recorded.push({ at: now, delta: now - last });
       last = now;
       if (now < end) requestAnimationFrame(tick);
-      else resolve(deltas);
+      else resolve(recorded);
     };
     requestAnimationFrame(tick);
   });
