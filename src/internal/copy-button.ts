@@ -1,10 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { hostLocaleContext, msg, withLocale } from '../l10n/runtime.js';
 import { defineElement } from './define.js';
+import { resolveLocale } from './locale.js';
 
 /**
  * A button that copies an identifier (request id, trace id, payout id) to the clipboard and
- * says so to screen readers. Internal: the four elements use it next to every id.
+ * says so to screen readers. Internal: the four elements use it next to every id. Its words are
+ * in the language of the element around it.
  *
  * @csspart button - The copy button.
  */
@@ -43,8 +46,8 @@ export class SpCopyButton extends LitElement {
 
   /** The text to copy. */
   @property() value = '';
-  /** What is copied, for the accessible name ("Copy request id"). */
-  @property() label = 'Copy';
+  /** What is copied, for the accessible name ("Copy request id"); "Copy" when absent. */
+  @property() label: string | undefined;
 
   @state() private copied = false;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,10 +75,23 @@ export class SpCopyButton extends LitElement {
     this.resetTimer = setTimeout(() => (this.copied = false), 2000);
   }
 
+  /** Renders in the language of the element around it (or the nearest `lang`). */
+  protected override performUpdate(): void {
+    const host = hostLocaleContext(this);
+    withLocale(host?.locale ?? resolveLocale(this), host?.strings, () => super.performUpdate());
+  }
+
   override render() {
-    return html`<button part="button" type="button" aria-label=${this.label} @click=${this.copy}>
-        ${this.copied ? 'Copied' : 'Copy'}</button
-      ><span class="live" role="status">${this.copied ? 'Copied' : ''}</span>`;
+    const copy = msg('Copy', { id: 'copy.button' });
+    const copied = msg('Copied', { id: 'copy.done' });
+    return html`<button
+        part="button"
+        type="button"
+        aria-label=${this.label || copy}
+        @click=${this.copy}
+      >
+        ${this.copied ? copied : copy}</button
+      ><span class="live" role="status">${this.copied ? copied : ''}</span>`;
   }
 }
 

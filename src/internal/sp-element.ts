@@ -4,6 +4,17 @@ import { Task, TaskStatus } from '@lit/task';
 import { SpApiError, toErrorDetail } from '../api/errors.js';
 import type { FinanceDataSource } from '../data/data-source.js';
 import { clientFor } from '../data/registry.js';
+import {
+  catalogState,
+  ensureCatalog,
+  LOCALE_HOST,
+  msg,
+  onStringsChange,
+  stringsKey,
+  withLocale,
+  type LocaleHostContext,
+  type Strings,
+} from '../l10n/runtime.js';
 import { resolveDirection, resolveLocale } from './locale.js';
 import { baseStyles } from './styles.js';
 import { defineCopyButton } from './copy-button.js';
@@ -25,6 +36,10 @@ export interface LoadContext {
  *
  * Subclasses say what their query is (`query()`), how to load it (`load()`), and how to render
  * the result (`renderData()`).
+ *
+ * Words: every update runs inside `withLocale(resolvedLocale, strings)`, so each `msg()` in the
+ * element's templates (and in the pure view modules they call) reads the element's own language.
+ * While that language's translations load, the loading state is shown; if they fail, English.
  *
  * @fires sp-load - The element shows data; `detail` is the data shown.
  * @fires sp-error - The element shows an error; `detail` is `{status, code, message, requestId}`.
@@ -59,11 +74,24 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   /** BCP 47 locale for numbers, dates and words. Defaults to the nearest `lang`, then the browser's. */
   @property({ reflect: true }) locale: string | undefined;
 
+  /**
+   * The host's own words for this element, by message id (e.g. `{'common.retry': 'Try again'}`);
+   * they win over the shipped translations. See the README's "Languages" for the ids.
+   */
+  @property({ attribute: false }) strings: Strings | undefined;
+
   /** `light`, `dark`, or absent to follow the page's colour scheme. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /** Bumped when a `lang` or `dir` above the element changes, to re-render in its terms. */
   @state() private contextVersion = 0;
+
+  /** Bumped when translations load or a host registers words, to re-render in them. */
+  @state() private stringsVersion = 0;
+
+  private stopWatchingStrings: (() => void) | undefined;
+  /** The words the last render used, to refresh the copy buttons when they change. */
+  private renderedTextKey: string | undefined;
 
   private fresh = false;
   private lifecycle = new AbortController();
@@ -83,7 +111,10 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
 
   /** The empty state; say what was asked for. */
   protected renderEmpty(_data: TData): TemplateResult {
-    return emptyTemplate('Nothing to show', 'There is no data for these filters.');
+    return emptyTemplate(
+      msg('Nothing to show', { id: 'empty.title' }),
+      msg('There is no data for these filters.', { id: 'empty.hint' }),
+    );
   }
 
   /** The loading skeleton. */
@@ -101,6 +132,39 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   get resolvedDirection(): 'ltr' | 'rtl' {
     void this.contextVersion;
     return resolveDirection(this, this.resolvedLocale);
+  }
+
+  /**
+   * Changes whenever the words this element shows may change (its locale, translations loading,
+   * host words): a key for caches and `guard()`s of rendered text.
+   */
+  protected get textKey(): string {
+    return `${this.resolvedLocale}#${this.stringsVersion}#${stringsKey(this.strings)}`;
+  }
+
+  /** What nested helpers (the copy buttons) render their words in. */
+  [LOCALE_HOST](): LocaleHostContext {
+    return { locale: this.resolvedLocale, strings: this.strings };
+  }
+
+  /** Runs `fn` with `msg()` reading this element's language, e.g. for an announcement. */
+  protected inLocale<T>(fn: () => T): T {
+    return withLocale(this.resolvedLocale, this.strings, fn);
+  }
+
+  /** The whole update (willUpdate, render, updated) reads words in the element's locale. */
+  protected override performUpdate(): void {
+    const locale = this.resolvedLocale;
+    void ensureCatalog(locale);
+    withLocale(locale, this.strings, () => super.performUpdate());
+    // Copy buttons render their own words; tell them when ours change.
+    const key = this.textKey;
+    if (this.renderedTextKey !== undefined && key !== this.renderedTextKey) {
+      for (const button of this.renderRoot.querySelectorAll('sp-copy-button')) {
+        button.requestUpdate();
+      }
+    }
+    this.renderedTextKey = key;
   }
 
   protected get source(): FinanceDataSource | undefined {
@@ -136,10 +200,13 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   /** Resolves when the current load has settled (for tests and hosts that await data). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // A load started by this update may start another (retry, paging): settle them all.
-    for (let i = 0; i < 20 && this.task.status === TaskStatus.PENDING; i++) {
+    // A load started by this update may start another (retry, paging), and the words may still
+    // be on their way: settle them all.
+    for (let i = 0; i < 20; i++) {
+      const words = ensureCatalog(this.resolvedLocale);
+      if (this.task.status !== TaskStatus.PENDING && !words) break;
       try {
-        await this.task.taskComplete;
+        await (words ?? this.task.taskComplete);
       } catch {
         // The error state is rendered; awaiting must not throw.
       }
@@ -151,6 +218,7 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   override connectedCallback(): void {
     super.connectedCallback();
     defineCopyButton();
+    this.stopWatchingStrings ??= onStringsChange(() => this.stringsVersion++);
     if (this.lifecycle.signal.aborted) {
       this.lifecycle = new AbortController();
       if (this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.ERROR) {
@@ -164,6 +232,8 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     super.disconnectedCallback();
     this.lifecycle.abort();
     this.langObserver?.disconnect();
+    this.stopWatchingStrings?.();
+    this.stopWatchingStrings = undefined;
   }
 
   /** Re-render when `lang` or `dir` changes on any ancestor (only attribute flips, cheap). */
@@ -188,18 +258,22 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   }
 
   override render() {
-    const content = this.task.render({
-      initial: () => this.renderLoading(),
-      pending: () => {
-        const previous = this.task.value;
-        return previous !== undefined && !this.isEmpty(previous)
-          ? html`<div class="refreshing" aria-busy="true">${this.renderData(previous)}</div>`
-          : this.renderLoading();
-      },
-      complete: (data) => (this.isEmpty(data) ? this.renderEmpty(data) : this.renderData(data)),
-      error: (error) =>
-        isAbort(error) ? this.renderLoading() : errorTemplate(error, () => void this.retry()),
-    });
+    // Words on their way: the loading state, rather than a flash of English.
+    const wordsLoading = catalogState(this.resolvedLocale) === 'loading';
+    const content = wordsLoading
+      ? this.renderLoading()
+      : this.task.render({
+          initial: () => this.renderLoading(),
+          pending: () => {
+            const previous = this.task.value;
+            return previous !== undefined && !this.isEmpty(previous)
+              ? html`<div class="refreshing" aria-busy="true">${this.renderData(previous)}</div>`
+              : this.renderLoading();
+          },
+          complete: (data) => (this.isEmpty(data) ? this.renderEmpty(data) : this.renderData(data)),
+          error: (error) =>
+            isAbort(error) ? this.renderLoading() : errorTemplate(error, () => void this.retry()),
+        });
     return html`<div
       class="root"
       part="base"

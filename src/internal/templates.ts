@@ -1,9 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SpApiError } from '../api/errors.js';
+import { msg, str } from '../l10n/runtime.js';
 
 /** A loading skeleton: the shape of the content to come, announced once as busy. */
-export function skeletonTemplate(lines = 4, label = 'Loading'): TemplateResult {
-  return html`<div class="skeleton state" part="skeleton" role="status" aria-label=${label}>
+export function skeletonTemplate(lines = 4, label?: string): TemplateResult {
+  return html`<div
+    class="skeleton state"
+    part="skeleton"
+    role="status"
+    aria-label=${label ?? msg('Loading', { id: 'state.loading' })}
+  >
     <div class="skeleton-line wide"></div>
     ${Array.from({ length: lines }, () => html`<div class="skeleton-line"></div>`)}
   </div>`;
@@ -20,50 +26,79 @@ export function emptyTemplate(title: string, hint?: string): TemplateResult {
 /** What went wrong, in words a seller understands. */
 export function errorHeadline(error: unknown): { title: string; hint: string } {
   if (!(error instanceof SpApiError)) {
-    return { title: 'Something went wrong', hint: 'The data could not be shown.' };
+    return {
+      title: msg('Something went wrong', { id: 'error.unknown.title' }),
+      hint: msg('The data could not be shown.', { id: 'error.unknown.hint' }),
+    };
   }
   switch (error.kind) {
     case 'network':
-      return { title: 'Could not reach the server', hint: 'Check your connection and try again.' };
+      return {
+        title: msg('Could not reach the server', { id: 'error.network.title' }),
+        hint: msg('Check your connection and try again.', { id: 'error.network.hint' }),
+      };
     case 'timeout':
       return {
-        title: 'The request took too long',
-        hint: 'Amazon did not answer in time. Try again.',
+        title: msg('The request took too long', { id: 'error.timeout.title' }),
+        hint: msg('Amazon did not answer in time. Try again.', { id: 'error.timeout.hint' }),
       };
     case 'parse':
       return {
-        title: 'The answer could not be read',
-        hint: 'The server sent something that is not valid data.',
+        title: msg('The answer could not be read', { id: 'error.parse.title' }),
+        hint: msg('The server sent something that is not valid data.', {
+          id: 'error.parse.hint',
+        }),
       };
     case 'data':
       return {
-        title: 'No data source',
-        hint: 'Set the base-url attribute or the dataSource property.',
+        title: msg('No data source', { id: 'error.no-source.title' }),
+        hint: msg('Set the base-url attribute or the dataSource property.', {
+          id: 'error.no-source.hint',
+        }),
       };
     default:
       break;
   }
   const status = error.status ?? 0;
-  if (status === 400)
-    return { title: 'The request was not accepted', hint: 'A filter value may be invalid.' };
-  if (status === 401 || status === 403) {
+  if (status === 400) {
     return {
-      title: 'Access denied',
-      hint: 'This account is not authorised to see this data. Ask your administrator to check the Amazon authorisation.',
+      title: msg('The request was not accepted', { id: 'error.400.title' }),
+      hint: msg('A filter value may be invalid.', { id: 'error.400.hint' }),
     };
   }
-  if (status === 404) return { title: 'Not found', hint: 'Nothing exists at this address.' };
-  if (status === 429)
+  if (status === 401 || status === 403) {
     return {
-      title: 'Too many requests',
-      hint: 'Amazon is limiting requests right now. Wait a moment, then try again.',
+      title: msg('Access denied', { id: 'error.403.title' }),
+      hint: msg(
+        'This account is not authorised to see this data. Ask your administrator to check the Amazon authorisation.',
+        { id: 'error.403.hint' },
+      ),
     };
-  if (status >= 500)
+  }
+  if (status === 404) {
     return {
-      title: 'Amazon’s service had a problem',
-      hint: 'This is usually temporary. Try again in a moment.',
+      title: msg('Not found', { id: 'error.404.title' }),
+      hint: msg('Nothing exists at this address.', { id: 'error.404.hint' }),
     };
-  return { title: 'The request failed', hint: `The server answered with status ${status}.` };
+  }
+  if (status === 429) {
+    return {
+      title: msg('Too many requests', { id: 'error.429.title' }),
+      hint: msg('Amazon is limiting requests right now. Wait a moment, then try again.', {
+        id: 'error.429.hint',
+      }),
+    };
+  }
+  if (status >= 500) {
+    return {
+      title: msg('Amazon’s service had a problem', { id: 'error.5xx.title' }),
+      hint: msg('This is usually temporary. Try again in a moment.', { id: 'error.5xx.hint' }),
+    };
+  }
+  return {
+    title: msg('The request failed', { id: 'error.other.title' }),
+    hint: msg(str`The server answered with status ${status}.`, { id: 'error.other.hint' }),
+  };
 }
 
 /**
@@ -73,7 +108,15 @@ export function errorHeadline(error: unknown): { title: string; hint: string } {
 export function errorTemplate(error: unknown, onRetry?: () => void): TemplateResult {
   const { title, hint } = errorHeadline(error);
   const api = error instanceof SpApiError ? error : undefined;
-  const apiMessage = api ? api.message : error instanceof Error ? error.message : String(error);
+  // The API's message is shown as sent; only our own "no data source" message is translated.
+  const apiMessage =
+    api?.kind === 'data'
+      ? msg('Set base-url or dataSource to load data.', { id: 'error.no-source.message' })
+      : api
+        ? api.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
   const canRetry = onRetry && (!api || api.retryable || api.kind === 'parse');
   return html`<div class="state error" part="error" role="alert">
     <h2>${title}</h2>
@@ -81,30 +124,33 @@ export function errorTemplate(error: unknown, onRetry?: () => void): TemplateRes
     <dl>
       ${
         api?.status
-          ? html`<dt>Status</dt>
-              <dd>${api.status}</dd>`
+          ? html`<dt>${msg('Status', { id: 'error.field.status' })}</dt>
+              <dd><bdi>${api.status}</bdi></dd>`
           : nothing
       }
       ${
         api?.code
-          ? html`<dt>Code</dt>
-              <dd>${api.code}</dd>`
+          ? html`<dt>${msg('Code', { id: 'error.field.code' })}</dt>
+              <dd><bdi>${api.code}</bdi></dd>`
           : nothing
       }
-      <dt>Message</dt>
+      <dt>${msg('Message', { id: 'error.field.message' })}</dt>
       <dd class="api-message">${apiMessage}</dd>
       ${
         api?.details && api.details !== api.message
-          ? html`<dt>Details</dt>
+          ? html`<dt>${msg('Details', { id: 'error.field.details' })}</dt>
               <dd>${api.details}</dd>`
           : nothing
       }
       ${
         api?.requestId
-          ? html`<dt>Request id</dt>
+          ? html`<dt>${msg('Request id', { id: 'error.field.request-id' })}</dt>
               <dd>
                 <code class="request-id">${api.requestId}</code>
-                <sp-copy-button .value=${api.requestId} label="Copy request id"></sp-copy-button>
+                <sp-copy-button
+                  .value=${api.requestId}
+                  label=${msg('Copy request id', { id: 'error.copy-request-id' })}
+                ></sp-copy-button>
               </dd>`
           : nothing
       }
@@ -112,7 +158,7 @@ export function errorTemplate(error: unknown, onRetry?: () => void): TemplateRes
     ${
       canRetry
         ? html`<button class="sp-button retry" part="retry-button" type="button" @click=${onRetry}>
-            Retry
+            ${msg('Retry', { id: 'common.retry' })}
           </button>`
         : nothing
     }

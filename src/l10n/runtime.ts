@@ -1,0 +1,342 @@
+/**
+ * Per-element localisation on @lit/localize's message format.
+ *
+ * Every user-facing string is written `msg('Retry', { id: 'common.retry' })` or
+ * `msg(str\`Loaded ${n} more payouts.\`, { id: 'payouts.loaded-more' })`, so `lit-localize
+ * extract` finds it (it recognises `msg` and `str` by their types) and `lit-localize build`
+ * writes one module of translations per locale (`src/locales/<locale>.ts`).
+ *
+ * What differs from @lit/localize's own runtime mode (`configureLocalization`): that mode has one
+ * active locale per page and installs itself globally, once. Here two elements on one page can
+ * be in two languages, and a host app that localises itself with @lit/localize is untouched:
+ * this `msg` is our own function (never installed into @lit/localize), and looks strings up in
+ * the locale of the element that is rendering. An element renders inside `withLocale(...)`,
+ * which sets that locale for the synchronous length of its update.
+ *
+ * A lookup goes: the element's own `strings` → for each tag of the locale's chain (`fr-CA`, `fr`,
+ * …, `en`): the host's `registerStrings` words, then the shipped translations → the English
+ * source. Translations load on demand (`ensureCatalog`); until they arrive, and if they never
+ * do, English stands.
+ *
+ * @example
+ * ```ts
+ * import { msg, str } from '../l10n/runtime.js';
+ * const label = msg(str`Copy ${what}`, { id: 'copy.label' });
+ * ```
+ */
+import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import { sourceLocale, targetLocales } from './locale-codes.js';
+import { loadLocaleModule, type LocaleLoader } from './loaders.js';
+
+export { str } from '@lit/localize/internal/str-tag.js';
+export type { LocaleLoader } from './loaders.js';
+
+/** Words by message id, e.g. `{ 'common.retry': 'Try again' }`. `{0}`, `{1}` stand for values. */
+export type Strings = Readonly<Record<string, string>>;
+
+/** Where a looked-up string came from (reported to `watchLookups`). */
+export type LookupSource = 'element' | 'host' | 'translation' | 'english';
+
+export interface Lookup {
+  /** The locale the element renders in (`fr-CA`). */
+  locale: string;
+  /** The shipped locale whose translations it uses (`fr-CA`, or `fr` for `fr-BE`); absent for English. */
+  catalog: string | undefined;
+  id: string;
+  source: LookupSource;
+  /** Whether `catalog` had loaded when the string was looked up. */
+  catalogReady: boolean;
+}
+
+/**
+ * An element that nested helpers (the copy buttons in its shadow root) take their language from:
+ * `[LOCALE_HOST]()` returns its locale and own words.
+ */
+export const LOCALE_HOST = Symbol.for('sp-finance-widgets.locale-host');
+
+export interface LocaleHostContext {
+  locale: string;
+  strings: Strings | undefined;
+}
+
+interface LocaleHost extends Element {
+  [LOCALE_HOST](): LocaleHostContext;
+}
+
+/** The language of the nearest element around `element`'s shadow roots that has one. */
+export function hostLocaleContext(element: Element): LocaleHostContext | undefined {
+  let node: Element = element;
+  for (;;) {
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) return undefined;
+    const host = root.host as Partial<LocaleHost> & Element;
+    if (typeof host[LOCALE_HOST] === 'function') return host[LOCALE_HOST]();
+    node = host;
+  }
+}
+
+const stringsIds = new WeakMap<Strings, number>();
+let nextStringsId = 0;
+
+/** A key that differs for each `strings` object (`''` for none), for caches of rendered text. */
+export function stringsKey(strings: Strings | undefined): string {
+  if (!strings) return '';
+  let id = stringsIds.get(strings);
+  if (id === undefined) stringsIds.set(strings, (id = ++nextStringsId));
+  return String(id);
+}
+
+/** What `msg` needs to know about the element rendering. */
+interface Context {
+  readonly locale: string;
+  /** Tags to look in, most specific first, English last. */
+  readonly chain: readonly string[];
+  /** The shipped target locale to load, if any. */
+  readonly catalog: string | undefined;
+  readonly strings: Strings | undefined;
+}
+
+const SHIPPED = new Set<string>(targetLocales);
+const SOURCE = sourceLocale;
+
+const catalogs = new Map<string, TemplateMap>();
+const pending = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+const hostStrings = new Map<string, Map<string, string>>();
+const listeners = new Set<() => void>();
+const lookupWatchers = new Set<(lookup: Lookup) => void>();
+const chains = new Map<string, Pick<Context, 'chain' | 'catalog'>>();
+let loader: LocaleLoader = loadLocaleModule;
+let current: Context = contextFor(SOURCE, undefined);
+
+/**
+ * The tags a locale's words are looked up under: itself, its shorter forms (`zh-Hant-TW` →
+ * `zh-Hant` → `zh`), then, when none of those is shipped, a shipped locale of the same language
+ * (`pt-PT` reads `pt-BR` rather than English), and English last.
+ */
+export function localeChain(locale: string): readonly string[] {
+  return chainFor(locale).chain;
+}
+
+/** The shipped locale whose translations `locale` uses; `undefined` for English or none. */
+export function catalogFor(locale: string): string | undefined {
+  return chainFor(locale).catalog;
+}
+
+function chainFor(locale: string): Pick<Context, 'chain' | 'catalog'> {
+  let entry = chains.get(locale);
+  if (entry) return entry;
+  const tag = canonical(locale) ?? SOURCE;
+  const subtags = tag.split('-');
+  const chain: string[] = [];
+  for (let n = subtags.length; n > 0; n--) chain.push(subtags.slice(0, n).join('-'));
+  const language = subtags[0]!.toLowerCase();
+  if (language !== SOURCE && !chain.some((t) => SHIPPED.has(t))) {
+    const sibling = targetLocales.find((t) => t.split('-')[0] === language);
+    if (sibling) chain.push(sibling);
+  }
+  if (!chain.includes(SOURCE)) chain.push(SOURCE);
+  // English (any region) reads the source; it never loads another language's words.
+  const catalog = language === SOURCE ? undefined : chain.find((t) => SHIPPED.has(t));
+  entry = { chain, catalog };
+  chains.set(locale, entry);
+  return entry;
+}
+
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function contextFor(locale: string, strings: Strings | undefined): Context {
+  return { locale, strings, ...chainFor(locale) };
+}
+
+/**
+ * Runs `render` with `msg` looking words up in `locale` (and the element's own `strings`), and
+ * restores the previous locale after: an element wraps its (synchronous) update in it.
+ */
+export function withLocale<T>(locale: string, strings: Strings | undefined, render: () => T): T {
+  const previous = current;
+  current = contextFor(locale, strings);
+  try {
+    return render();
+  } finally {
+    current = previous;
+  }
+}
+
+/** The locale `msg` is looking words up in now (English outside any element's update). */
+export function currentLocale(): string {
+  return current.locale;
+}
+
+/**
+ * Whether the words now come from the English source: the locale is English, or its
+ * translations are not (yet) loaded.
+ */
+export function readingEnglish(): boolean {
+  const { catalog } = current;
+  return catalog === undefined || !catalogs.has(catalog);
+}
+
+/**
+ * Our `msg`: the same call signature and types as @lit/localize's (so `lit-localize extract`
+ * finds every call), looking up in the current element's locale.
+ */
+export const msg = ((template: TemplateLike, options?: MsgOptions) =>
+  lookup(template, options)) as MsgFn;
+
+function lookup(template: TemplateLike, options: MsgOptions | undefined) {
+  const context = current;
+  const id = options?.id ?? generatedId(template);
+  const own = context.strings?.[id];
+  if (own !== undefined) {
+    report(context, id, 'element');
+    return fill(own, template);
+  }
+  for (const tag of context.chain) {
+    const host = hostStrings.get(tag)?.get(id);
+    if (host !== undefined) {
+      report(context, id, 'host');
+      return fill(host, template);
+    }
+    const templates = catalogs.get(tag);
+    if (templates?.[id] !== undefined) {
+      report(context, id, 'translation');
+      return runtimeMsg(templates, template, { id });
+    }
+  }
+  report(context, id, 'english');
+  return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
+}
+
+function generatedId(template: TemplateLike): string {
+  if (typeof template === 'string') return generateMsgId(template, false);
+  return generateMsgId(template.strings, !isStrTagged(template));
+}
+
+/** A host's words with `{0}`, `{1}`… replaced by the message's values, in source order. */
+function fill(text: string, template: TemplateLike): string {
+  if (typeof template === 'string' || !isStrTagged(template)) return text;
+  const values = template.values;
+  return text.replace(/\{(\d+)\}/g, (whole, index: string) =>
+    Number(index) < values.length ? String(values[Number(index)]) : whole,
+  );
+}
+
+function report(context: Context, id: string, source: LookupSource) {
+  if (lookupWatchers.size === 0) return;
+  const lookup: Lookup = {
+    locale: context.locale,
+    catalog: context.catalog,
+    id,
+    source,
+    catalogReady: context.catalog !== undefined && catalogs.has(context.catalog),
+  };
+  for (const watcher of lookupWatchers) watcher(lookup);
+}
+
+/**
+ * Reports every lookup until the returned function is called: tests use it to find strings that
+ * fell back to English in a shipped locale.
+ */
+export function watchLookups(watcher: (lookup: Lookup) => void): () => void {
+  lookupWatchers.add(watcher);
+  return () => lookupWatchers.delete(watcher);
+}
+
+/** Whether `locale`'s words are ready: `ready` (or English), `loading`, or `failed`. */
+export function catalogState(locale: string): 'ready' | 'loading' | 'failed' {
+  const catalog = catalogFor(locale);
+  if (catalog === undefined || catalogs.has(catalog)) return 'ready';
+  return failed.has(catalog) ? 'failed' : 'loading';
+}
+
+/**
+ * Starts loading `locale`'s translations if they are needed and not loaded; resolves (never
+ * rejects) when they are in, or have failed and English stands. `undefined` when there is
+ * nothing to wait for.
+ */
+export function ensureCatalog(locale: string): Promise<void> | undefined {
+  const catalog = catalogFor(locale);
+  if (catalog === undefined || catalogs.has(catalog) || failed.has(catalog)) return undefined;
+  let loading = pending.get(catalog);
+  if (!loading) {
+    const from = loader;
+    loading = Promise.resolve()
+      .then(() => from(catalog))
+      .then((module) => {
+        if (from !== loader) return;
+        if (!module || typeof module.templates !== 'object') {
+          throw new Error('the module has no templates');
+        }
+        catalogs.set(catalog, module.templates);
+      })
+      .catch((error: unknown) => {
+        if (from !== loader) return;
+        failed.add(catalog);
+        console.warn(
+          `sp-finance-widgets: could not load the ${catalog} translations; showing English.`,
+          error,
+        );
+      })
+      .finally(() => {
+        if (pending.get(catalog) === loading) pending.delete(catalog);
+        notify();
+      });
+    pending.set(catalog, loading);
+  }
+  return loading;
+}
+
+/**
+ * Uses `load` to fetch translations from now on (a host serving them from elsewhere; tests).
+ * Forgets earlier failures, so the next render tries again.
+ */
+export function setLocaleLoader(load: LocaleLoader): void {
+  loader = load;
+  failed.clear();
+  pending.clear();
+}
+
+/**
+ * A host's own words for `locale` (any BCP 47 tag: `en` rewords English, `de` German, `de-CH`
+ * only Swiss German), by message id; they win over the shipped translations. Values in a message
+ * are written `{0}`, `{1}`… in the order of the English source. Elements re-render.
+ *
+ * @example
+ * ```ts
+ * registerStrings('en', { 'common.retry': 'Try again' });
+ * registerStrings('de', { 'payouts.title': 'Überweisungen' });
+ * ```
+ */
+export function registerStrings(locale: string, strings: Strings): void {
+  const tag = canonical(locale);
+  if (!tag) throw new RangeError(`registerStrings: "${locale}" is not a BCP 47 language tag`);
+  const map = hostStrings.get(tag) ?? new Map<string, string>();
+  for (const [id, text] of Object.entries(strings)) {
+    if (typeof text === 'string') map.set(id, text);
+  }
+  hostStrings.set(tag, map);
+  notify();
+}
+
+/** Calls `listener` when translations load (or fail) or a host registers words. */
+export function onStringsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notify() {
+  for (const listener of [...listeners]) listener();
+}
+
+/** The locales we ship words for, English (the source) first. */
+export const SHIPPED_LOCALES: readonly string[] = [SOURCE, ...targetLocales];
