@@ -8,6 +8,8 @@ import { optional, splitList, type BalancesQuery } from '../../api/operations.js
 import type { Balance } from '../../api/wire.js';
 import { Pager } from '../../data/paging.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
+import { msg, str } from '../../l10n/runtime.js';
+import { fillSlots, SLOTS } from '../../l10n/slots.js';
 import { emptyTemplate } from '../../internal/templates.js';
 import { formatMoney, moneyToPlainString } from '../../money/format.js';
 import { isNegative, type Money } from '../../money/money.js';
@@ -152,7 +154,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       class=${classMap({ card: true, 'layout-compact': this.layout === 'compact', 'layout-full': this.layout !== 'compact' })}
       part="card"
     >
-      <h2 class="title">Balances</h2>
+      <h2 class="title">${msg('Balances', { id: 'balance.title' })}</h2>
       <div class="groups" part="groups">${groups.map((group) => this.renderGroup(group))}</div>
     </div>`;
   }
@@ -181,9 +183,12 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         ${
           partnerId
             ? html`<p class="partner muted" part="partner">
-                <span>Partner</span>
+                <span>${msg('Partner', { id: 'balance.partner' })}</span>
                 <code class="partner-id">${partnerId}</code>
-                <sp-copy-button .value=${partnerId} label="Copy partner id"></sp-copy-button>
+                <sp-copy-button
+                  .value=${partnerId}
+                  label=${msg('Copy partner id', { id: 'balance.copy-partner-id' })}
+                ></sp-copy-button>
               </p>`
             : nothing
         }
@@ -205,25 +210,25 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     const locale = this.resolvedLocale;
     const asOf = group.asOfDate ?? optional(this.asOfDate);
     if (asOf) {
+      const date = html`<time datetime=${calendarDatePart(asOf) ?? nothing}
+        >${formatCalendarDate(asOf, locale) ?? asOf}</time
+      >`;
       return html`<p class="when muted" part="when">
+        <span>${fillSlots(msg(str`As of ${SLOTS[0]}`, { id: 'balance.as-of' }), date)}</span>
         <span
-          >As of
-          <time datetime=${calendarDatePart(asOf) ?? nothing}
-            >${formatCalendarDate(asOf, locale) ?? asOf}</time
-          ></span
+          >${msg('(transactions before that date, marketplace time)', {
+            id: 'balance.as-of.note',
+          })}</span
         >
-        <span>(transactions before that date, marketplace time)</span>
       </p>`;
     }
     if (group.lastUpdatedTime) {
       const formatted = formatDateTime(group.lastUpdatedTime, locale);
+      const time = html`<time datetime=${formatted ? group.lastUpdatedTime : nothing}
+        >${formatted ?? group.lastUpdatedTime}</time
+      >`;
       return html`<p class="when muted" part="when">
-        <span
-          >Updated
-          <time datetime=${formatted ? group.lastUpdatedTime : nothing}
-            >${formatted ?? group.lastUpdatedTime}</time
-          ></span
-        >
+        <span>${fillSlots(msg(str`Updated ${SLOTS[0]}`, { id: 'balance.updated' }), time)}</span>
       </p>`;
     }
     return nothing;
@@ -236,7 +241,11 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       <div class="row">
         <span class="label" part="label">${label}</span>
         ${
-          total.computed ? html`<span class="badge" part="computed-badge">computed</span>` : nothing
+          total.computed
+            ? html`<span class="badge" part="computed-badge"
+                >${msg('computed', { id: 'balance.computed' })}</span
+              >`
+            : nothing
         }
         ${explanation.button}
       </div>
@@ -244,7 +253,12 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       ${
         total.computed
           ? html`<p class="note muted">
-              Amazon sent no total; this is ${computedTotalNote(group)}, added up here.
+              ${msg(
+                str`Amazon sent no total; this is ${computedTotalNote(group)}, added up here.`,
+                {
+                  id: 'balance.computed.note',
+                },
+              )}
             </p>`
           : nothing
       }
@@ -276,7 +290,11 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     of: string,
   ): TemplateResult | typeof nothing {
     if (breakdowns.length === 0) return nothing;
-    return html`<ul class="breakdowns" part="breakdowns" aria-label=${`Breakdown of ${of}`}>
+    return html`<ul
+      class="breakdowns"
+      part="breakdowns"
+      aria-label=${msg(str`Breakdown of ${of}`, { id: 'balance.breakdown-of' })}
+    >
       ${breakdowns.map((breakdown) => {
         const label = breakdownLabel(breakdown);
         return html`<li class="breakdown">
@@ -293,7 +311,9 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   /** An exact amount, its sign in the text and its colour; "not given" when the API sent none. */
   private renderAmount(money: Money | undefined): TemplateResult {
     if (!money) {
-      return html`<span class="amount missing muted" part="amount">not given</span>`;
+      return html`<span class="amount missing muted" part="amount"
+        >${msg('not given', { id: 'balance.not-given' })}</span
+      >`;
     }
     return html`<span
       class=${classMap({ amount: true, negative: isNegative(money) })}
@@ -319,7 +339,9 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         @click=${() => this.toggle(key)}
       >
         <span aria-hidden="true">?</span>
-        <span class="visually-hidden">What is ${label}?</span>
+        <span class="visually-hidden"
+          >${msg(str`What is ${label}?`, { id: 'balance.what-is' })}</span
+        >
       </button>`,
       text: html`<p class="explanation" part="explanation" id=${id} ?hidden=${!open}>
         ${balanceTypeExplanation(type)}

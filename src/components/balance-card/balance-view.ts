@@ -1,8 +1,9 @@
 /**
  * What `<sp-balance-card>` says, in words: balance types and their explanations, account
- * names, dates and the empty state. Pure (no DOM), so every phrase is unit-tested.
+ * names, dates and the empty state, in the language of the element rendering (`msg`). Pure (no
+ * DOM), so every phrase is unit-tested.
  */
-import { humanize, toCode } from '../../api/enums.js';
+import { humanize } from '../../api/enums.js';
 import { marketplaceName } from '../../api/marketplaces.js';
 import type { AccountRef, BalanceGroup, BreakdownNode } from '../../api/model.js';
 import {
@@ -12,83 +13,86 @@ import {
   type KnownBalanceType,
 } from '../../api/normalise-balances.js';
 import type { BalancesQuery } from '../../api/operations.js';
+import { accountTypeWords } from '../../l10n/enum-labels.js';
+import { msg, str } from '../../l10n/runtime.js';
 
-const LABELS: Record<KnownBalanceType, string> = {
-  TOTAL: 'Total',
-  AVAILABLE: 'Available',
-  RESERVED: 'Reserved',
-  DEFERRED: 'Deferred',
-  ACCOUNT_LEVEL_RESERVES: 'Account-level reserve',
+const LABELS: Record<KnownBalanceType, () => string> = {
+  TOTAL: () => msg('Total', { id: 'balance-type.TOTAL' }),
+  AVAILABLE: () => msg('Available', { id: 'balance-type.AVAILABLE' }),
+  RESERVED: () => msg('Reserved', { id: 'balance-type.RESERVED' }),
+  DEFERRED: () => msg('Deferred', { id: 'balance-type.DEFERRED' }),
+  ACCOUNT_LEVEL_RESERVES: () =>
+    msg('Account-level reserve', { id: 'balance-type.ACCOUNT_LEVEL_RESERVES' }),
 };
 
-const EXPLANATIONS: Record<KnownBalanceType, string> = {
-  TOTAL: 'Everything in this account: what is available plus what is reserved.',
-  AVAILABLE: 'Money you can be paid. Not all of it may be ready for payout yet.',
-  RESERVED: 'Money Amazon is holding for now: deferred funds plus the account-level reserve.',
-  DEFERRED:
-    'Sales held until the order is delivered plus a few days (the Delivery Date Policy), then released to Available.',
-  ACCOUNT_LEVEL_RESERVES:
-    'Held to cover possible refunds, chargebacks and claims. Amazon sets it from your sales volume, product categories and account history.',
-};
-
-const UNKNOWN_EXPLANATION =
-  'A balance type this card does not describe yet, shown with the name and amount Amazon sent.';
-
-/** Account type codes whose words are not simply the code humanized. */
-const ACCOUNT_TYPE_WORDS: Record<string, string> = {
-  COD_FEES: 'Cash on delivery fees',
-  AMEX: 'American Express',
-  ELO: 'Elo',
-  DINERS_CLUB: 'Diners Club',
-  VISA_CREDIT: 'Visa credit',
-  VISA_DEBIT: 'Visa debit',
-  MASTERCARD_CREDIT: 'Mastercard credit',
-  MASTERCARD_DEBIT: 'Mastercard debit',
-  AMAZON_PAY_FEES: 'Amazon Pay fees',
-  AMAZON_PAY_TRANSACTIONS: 'Amazon Pay transactions',
+const EXPLANATIONS: Record<KnownBalanceType, () => string> = {
+  TOTAL: () =>
+    msg('Everything in this account: what is available plus what is reserved.', {
+      id: 'balance-type.TOTAL.explanation',
+    }),
+  AVAILABLE: () =>
+    msg('Money you can be paid. Not all of it may be ready for payout yet.', {
+      id: 'balance-type.AVAILABLE.explanation',
+    }),
+  RESERVED: () =>
+    msg('Money Amazon is holding for now: deferred funds plus the account-level reserve.', {
+      id: 'balance-type.RESERVED.explanation',
+    }),
+  DEFERRED: () =>
+    msg(
+      'Sales held until the order is delivered plus a few days (the Delivery Date Policy), then released to Available.',
+      { id: 'balance-type.DEFERRED.explanation' },
+    ),
+  ACCOUNT_LEVEL_RESERVES: () =>
+    msg(
+      'Held to cover possible refunds, chargebacks and claims. Amazon sets it from your sales volume, product categories and account history.',
+      { id: 'balance-type.ACCOUNT_LEVEL_RESERVES.explanation' },
+    ),
 };
 
 /** A balance type in words: "Available", "Account-level reserve"; unknown types humanized. */
 export function balanceTypeLabel(type: string, rawType?: string): string {
-  if (isKnownBalanceType(type)) return LABELS[type];
-  return humanize(rawType || type) || 'Unnamed balance';
+  if (isKnownBalanceType(type)) return LABELS[type]();
+  return humanize(rawType || type) || msg('Unnamed balance', { id: 'balance.unnamed' });
 }
 
 /** What a balance type means, in plain language. */
 export function balanceTypeExplanation(type: string): string {
-  return isKnownBalanceType(type) ? EXPLANATIONS[type] : UNKNOWN_EXPLANATION;
+  return isKnownBalanceType(type)
+    ? EXPLANATIONS[type]()
+    : msg(
+        'A balance type this card does not describe yet, shown with the name and amount Amazon sent.',
+        { id: 'balance-type.unknown.explanation' },
+      );
 }
 
 /** A breakdown's name: balance types in their words, other categories humanized as sent. */
 export function breakdownLabel(node: BreakdownNode): string {
   const canonical = canonicalBalanceType(node.rawType || node.type);
-  if (isKnownBalanceType(canonical)) return LABELS[canonical];
-  return humanize(node.rawType || node.type) || 'Other';
+  if (isKnownBalanceType(canonical)) return LABELS[canonical]();
+  return humanize(node.rawType || node.type) || msg('Other', { id: 'balance.breakdown.other' });
 }
 
 /** What a computed TOTAL is the sum of, e.g. "Available + Reserved". */
 export function computedTotalNote(group: BalanceGroup): string {
   return computedTotalParts(group)
-    .map((type) => LABELS[type])
+    .map((type) => LABELS[type]())
     .join(' + ');
 }
 
 /**
  * The account type in words: a code ("STANDARD_ORDERS") as words ("Standard orders"), a label
- * the API sent ("Standard Orders") as given.
+ * the API sent ("Standard Orders") as given in English (translated in other languages).
  */
 export function accountTypeLabel(account: AccountRef): string | undefined {
-  const raw = account.accountTypeRaw ?? account.accountType;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const words = raw === toCode(raw) ? ACCOUNT_TYPE_WORDS[raw] : undefined;
-  return words ?? humanize(raw);
+  return accountTypeWords(account.accountTypeRaw ?? account.accountType);
 }
 
 /** A group's name: marketplace name and account type, e.g. "Amazon.com · Standard orders". */
 export function groupTitle(group: BalanceGroup): string {
   const parts = [marketplaceName(group.account.marketplaceId), accountTypeLabel(group.account)];
   const named = parts.filter((part): part is string => part !== undefined && part !== '');
-  return named.length > 0 ? named.join(' · ') : 'Account';
+  return named.length > 0 ? named.join(' · ') : msg('Account', { id: 'balance.account' });
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
@@ -133,21 +137,33 @@ export function emptyMessage(
 ): { title: string; hint: string } {
   const asked: string[] = [];
   if (query.balanceType?.length) {
-    const types = query.balanceType.map((t) => balanceTypeLabel(canonicalBalanceType(t), t));
-    asked.push(`${types.length > 1 ? 'balance types' : 'balance type'} ${types.join(', ')}`);
+    const types = query.balanceType
+      .map((t) => balanceTypeLabel(canonicalBalanceType(t), t))
+      .join(', ');
+    asked.push(
+      query.balanceType.length > 1
+        ? msg(str`balance types ${types}`, { id: 'balance.empty.asked.types' })
+        : msg(str`balance type ${types}`, { id: 'balance.empty.asked.type' }),
+    );
   }
-  if (query.marketplaceId) asked.push(`marketplace ${marketplaceName(query.marketplaceId)}`);
+  if (query.marketplaceId) {
+    const marketplace = marketplaceName(query.marketplaceId);
+    asked.push(msg(str`marketplace ${marketplace}`, { id: 'balance.empty.asked.marketplace' }));
+  }
   if (query.accountType) {
-    asked.push(`account type ${accountTypeLabel({ accountTypeRaw: query.accountType })}`);
+    const accountType = accountTypeLabel({ accountTypeRaw: query.accountType });
+    asked.push(msg(str`account type ${accountType}`, { id: 'balance.empty.asked.account-type' }));
   }
   if (query.asOfDate) {
-    asked.push(`as of ${formatCalendarDate(query.asOfDate, locale) ?? query.asOfDate}`);
+    const date = formatCalendarDate(query.asOfDate, locale) ?? query.asOfDate;
+    asked.push(msg(str`as of ${date}`, { id: 'balance.empty.asked.as-of' }));
   }
+  const what = asked.join('; ');
   return {
-    title: 'No balances',
+    title: msg('No balances', { id: 'balance.empty.title' }),
     hint:
       asked.length > 0
-        ? `Amazon returned no balances for ${asked.join('; ')}.`
-        : 'Amazon returned no balances for this seller.',
+        ? msg(str`Amazon returned no balances for ${what}.`, { id: 'balance.empty.hint.asked' })
+        : msg('Amazon returned no balances for this seller.', { id: 'balance.empty.hint' }),
   };
 }

@@ -8,6 +8,7 @@ import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
 import '../../events/sp-settlement-select.js';
+import { msg } from '../../l10n/runtime.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
 import {
   emptyHint,
@@ -108,11 +109,14 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
 
   protected override renderEmpty(): TemplateResult {
     const query = this.query();
-    return emptyTemplate('No payout expected', emptyHint(query.marketplaceIds, query.accountType));
+    return emptyTemplate(
+      msg('No payout expected', { id: 'expected.empty.title' }),
+      emptyHint(query.marketplaceIds, query.accountType),
+    );
   }
 
   protected override renderLoading(): TemplateResult {
-    return skeletonTemplate(3, 'Loading expected payouts');
+    return skeletonTemplate(3, msg('Loading expected payouts', { id: 'expected.loading' }));
   }
 
   protected renderData(data: ExpectedPayoutModel[]): TemplateResult {
@@ -134,14 +138,16 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
         aria-labelledby="hero-title"
         data-status=${first.status.code}
       >
-        <h2 class="hero-title" id="hero-title">Next expected payout</h2>
+        <h2 class="hero-title" id="hero-title">
+          ${msg('Next expected payout', { id: 'expected.next' })}
+        </h2>
         ${
           first.amount
             ? html`<p
                 class="amount hero-amount ${first.negative ? 'negative' : ''}"
                 part="hero-amount"
               >
-                ${first.amount}
+                <bdi>${first.amount}</bdi>
               </p>`
             : nothing
         }
@@ -151,7 +157,9 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
       ${
         rest.length > 0
           ? html`<section class="others" aria-labelledby="others-title">
-              <h2 class="others-title" id="others-title">Other expected payouts</h2>
+              <h2 class="others-title" id="others-title">
+                ${msg('Other expected payouts', { id: 'expected.others' })}
+              </h2>
               <ul class="list" part="list">
                 ${rest.map(
                   (view) =>
@@ -160,7 +168,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                         ${
                           view.amount
                             ? html`<p class="amount item-amount ${view.negative ? 'negative' : ''}">
-                                ${view.amount}
+                                <bdi>${view.amount}</bdi>
                               </p>`
                             : nothing
                         }
@@ -192,7 +200,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
     return html`<dl class="details">
       ${
         schedule
-          ? html`<dt>Expected on</dt>
+          ? html`<dt>${msg('Expected on', { id: 'expected.field.date' })}</dt>
               <dd class="schedule">
                 <time datetime=${schedule.datetime || nothing}>${schedule.text}</time>${
                   schedule.relative
@@ -204,25 +212,31 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
       }
       ${
         deposit
-          ? html`<dt>Deposit to</dt>
+          ? html`<dt>${msg('Deposit to', { id: 'expected.field.deposit' })}</dt>
               <dd class="deposit">${deposit}</dd>`
           : nothing
       }
       ${
         period
-          ? html`<dt>Period</dt>
+          ? html`<dt>${msg('Period', { id: 'field.period' })}</dt>
               <dd class="period">${period}</dd>`
           : nothing
       }
       ${
         account
-          ? html`<dt>Account</dt>
+          ? html`<dt>${msg('Account', { id: 'field.account' })}</dt>
               <dd class="account">${account}</dd>`
           : nothing
       }
       ${
         payout.settlementIds.length > 0
-          ? html`<dt>${payout.settlementIds.length > 1 ? 'Settlements' : 'Settlement'}</dt>
+          ? html`<dt>
+                ${
+                  payout.settlementIds.length > 1
+                    ? msg('Settlements', { id: 'field.settlements' })
+                    : msg('Settlement', { id: 'field.settlement' })
+                }
+              </dt>
               <dd>
                 ${payout.settlementIds.map(
                   (settlementId) =>
@@ -237,7 +251,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                       </button>
                       <sp-copy-button
                         .value=${settlementId}
-                        label="Copy settlement id"
+                        label=${msg('Copy settlement id', { id: 'common.copy-settlement-id' })}
                       ></sp-copy-button>
                     </span>`,
                 )}

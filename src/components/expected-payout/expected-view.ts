@@ -1,9 +1,12 @@
 /**
  * What `<sp-expected-payout>` shows for each expected payout, in words: the status with what it
- * means and what to do, the deposit method, the account, the order. Pure (no DOM).
+ * means and what to do, the deposit method, the account, the order. The words are in the
+ * language of the element rendering (`msg`). Pure (no DOM).
  */
 import { humanize, toCode } from '../../api/enums.js';
 import { marketplaceName } from '../../api/marketplaces.js';
+import { accountTypeWords, listWords, paymentMethodWords } from '../../l10n/enum-labels.js';
+import { currentLocale, msg, readingEnglish, str } from '../../l10n/runtime.js';
 import type { AccountRef, ExpectedPayoutModel } from '../../api/model.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
@@ -31,33 +34,41 @@ export interface StatusInfo {
   slot?: string;
 }
 
-const STATUSES: Record<string, Omit<StatusInfo, 'code' | 'slot'>> = {
-  SCHEDULED: {
-    label: 'Scheduled',
-    meaning: 'On track: Amazon expects to pay this on the scheduled date.',
+const STATUSES: Record<string, () => Omit<StatusInfo, 'code' | 'slot'>> = {
+  SCHEDULED: () => ({
+    label: msg('Scheduled', { id: 'expected.status.SCHEDULED' }),
+    meaning: msg('On track: Amazon expects to pay this on the scheduled date.', {
+      id: 'expected.status.SCHEDULED.meaning',
+    }),
     tone: 'positive',
     icon: 'check',
-  },
-  AT_RISK: {
-    label: 'At risk',
-    meaning:
+  }),
+  AT_RISK: () => ({
+    label: msg('At risk', { id: 'expected.status.AT_RISK' }),
+    meaning: msg(
       'This payout may fail because the deposit method looks invalid. Update the deposit method in Seller Central before the scheduled date.',
+      { id: 'expected.status.AT_RISK.meaning' },
+    ),
     tone: 'warning',
     icon: 'warning',
-  },
-  DISABLED: {
-    label: 'Payouts disabled',
-    meaning:
+  }),
+  DISABLED: () => ({
+    label: msg('Payouts disabled', { id: 'expected.status.DISABLED' }),
+    meaning: msg(
       'Payouts are turned off for this account, so nothing will be paid until they are turned back on. Check the account in Seller Central.',
+      { id: 'expected.status.DISABLED.meaning' },
+    ),
     tone: 'negative',
     icon: 'blocked',
-  },
-  NO_PAYOUT_EXPECTED: {
-    label: 'No payout expected',
-    meaning: 'The balance is negative, so nothing will be paid.',
+  }),
+  NO_PAYOUT_EXPECTED: () => ({
+    label: msg('No payout expected', { id: 'expected.status.NO_PAYOUT_EXPECTED' }),
+    meaning: msg('The balance is negative, so nothing will be paid.', {
+      id: 'expected.status.NO_PAYOUT_EXPECTED.meaning',
+    }),
     tone: 'neutral',
     icon: 'minus',
-  },
+  }),
 };
 
 /** The published payouts API's `NO_PAYOUT`, read as the expected-payout status it matches. */
@@ -69,12 +80,14 @@ export function statusInfo(status: string): StatusInfo {
   const code = ALIASES[raw] ?? raw;
   const known = STATUSES[code];
   const slot = code === '' ? undefined : `${code.toLowerCase().replace(/_/g, '-')}-action`;
-  if (known) return { code, slot, ...known };
+  if (known) return { code, slot, ...known() };
   if (code === '') {
     return {
       code,
-      label: 'Status unknown',
-      meaning: 'Amazon did not say what state this payout is in.',
+      label: msg('Status unknown', { id: 'expected.status.none' }),
+      meaning: msg('Amazon did not say what state this payout is in.', {
+        id: 'expected.status.none.meaning',
+      }),
       tone: 'neutral',
       icon: 'info',
     };
@@ -82,32 +95,29 @@ export function statusInfo(status: string): StatusInfo {
   return {
     code,
     label: humanize(status),
-    meaning: 'Amazon reports this status for the payout; it gives no further detail.',
+    meaning: msg('Amazon reports this status for the payout; it gives no further detail.', {
+      id: 'expected.status.unknown.meaning',
+    }),
     tone: 'neutral',
     icon: 'info',
     slot,
   };
 }
 
-const PAYMENT_METHODS: Record<string, string> = {
-  BANK_ACCOUNT: 'Bank account',
-  DEBIT_CARD: 'Debit card',
-};
-
 /** "Bank account ••1234"; either half alone; `undefined` when neither was sent. */
 export function depositLabel(method?: string, tail?: string): string | undefined {
-  const name = method ? (PAYMENT_METHODS[toCode(method)] ?? humanize(method)) : undefined;
+  const name = method ? paymentMethodWords(method) : undefined;
   const ending = tail ? `••${tail}` : undefined;
   if (name && ending) return `${name} ${ending}`;
   if (name) return name;
-  if (ending) return `Account ${ending}`;
+  if (ending) return msg(str`Account ${ending}`, { id: 'expected.account-ending' });
   return undefined;
 }
 
 /** "Standard orders · Amazon.com": which of the seller's accounts the payout is for. */
 export function accountLabel(account: AccountRef): string | undefined {
   const parts = [
-    account.accountTypeRaw ? humanize(account.accountTypeRaw) : undefined,
+    accountTypeWords(account.accountTypeRaw),
     marketplaceName(account.marketplaceId),
   ].filter((part): part is string => part !== undefined && part !== '');
   return parts.length > 0 ? parts.join(' · ') : undefined;
@@ -158,16 +168,32 @@ export function expectedPayoutView(
   };
 }
 
-/** The empty state's hint: what was asked for. */
+/** The empty state's hint: what was asked for, in the language of the element rendering. */
 export function emptyHint(marketplaceIds?: readonly string[], accountType?: string): string {
   const where =
     marketplaceIds && marketplaceIds.length > 0
-      ? ` in ${listFormat(marketplaceIds.map((id) => marketplaceName(id) ?? id))}`
-      : '';
-  const which = accountType ? ` for ${humanize(accountType).toLowerCase()} accounts` : '';
-  return `Amazon has no upcoming payout${where}${which}.`;
-}
-
-function listFormat(items: string[]): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+      ? listWords(
+          marketplaceIds.map((id) => marketplaceName(id) ?? id),
+          currentLocale(),
+        )
+      : undefined;
+  const words = accountTypeWords(accountType);
+  // English runs the type into the sentence ("for standard orders accounts").
+  const which = words && readingEnglish() ? words.toLowerCase() : words;
+  if (where && which) {
+    return msg(str`Amazon has no upcoming payout in ${where} for ${which} accounts.`, {
+      id: 'expected.empty.hint.where-which',
+    });
+  }
+  if (where) {
+    return msg(str`Amazon has no upcoming payout in ${where}.`, {
+      id: 'expected.empty.hint.where',
+    });
+  }
+  if (which) {
+    return msg(str`Amazon has no upcoming payout for ${which} accounts.`, {
+      id: 'expected.empty.hint.which',
+    });
+  }
+  return msg('Amazon has no upcoming payout.', { id: 'expected.empty.hint' });
 }

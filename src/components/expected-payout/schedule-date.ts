@@ -9,6 +9,7 @@
  * when the local date differs from the UTC date (the case where two readers could disagree).
  */
 import type { PeriodModel } from '../../api/model.js';
+import { msg, str } from '../../l10n/runtime.js';
 
 /** A day on the calendar, independent of any zone. `month` is 1–12. */
 export interface CalendarDate {
@@ -192,8 +193,14 @@ export function describePeriod(
     }
     return `${one(startDate, start)} – ${one(endDate, end)}`;
   }
-  if (startDate !== undefined) return `From ${one(startDate, start)}`;
-  if (endDate !== undefined) return `Until ${one(endDate, end)}`;
+  if (startDate !== undefined) {
+    const from = one(startDate, start);
+    return msg(str`From ${from}`, { id: 'period.from' });
+  }
+  if (endDate !== undefined) {
+    const until = one(endDate, end);
+    return msg(str`Until ${until}`, { id: 'period.until' });
+  }
   return undefined;
 }
 

@@ -4,9 +4,10 @@
  * currency that has more than one. Amounts in different currencies are never added together, so
  * there is no "all" across currencies. Pure.
  */
-import { humanize } from '../../api/enums.js';
 import { marketplaceName } from '../../api/marketplaces.js';
 import type { AccountRef, BreakdownNode, SummaryModel } from '../../api/model.js';
+import { accountTypeWords } from '../../l10n/enum-labels.js';
+import { msg, str } from '../../l10n/runtime.js';
 import { sumMoney, type Money } from '../../money/money.js';
 
 export interface SummaryOption {
@@ -47,7 +48,10 @@ export function summaryOptions(
     const labels = disambiguate(
       members.map((summary) => {
         ordinal++;
-        return accountLabel(summary.account) ?? `Summary ${ordinal}`;
+        return (
+          accountLabel(summary.account) ??
+          msg(str`Summary ${ordinal}`, { id: 'summary.option.numbered' })
+        );
       }),
       members.map(describePeriod),
     );
@@ -57,13 +61,18 @@ export function summaryOptions(
       summaries: [summary],
     }));
     if (currency !== '' && members.length > 1) {
+      const count = members.length;
       options.unshift({
         key: `${ALL_PREFIX}${currency}`,
-        label: `All ${currency} summaries (${members.length})`,
+        label: msg(str`All ${currency} summaries (${count})`, { id: 'summary.option.all' }),
         summaries: members,
       });
     }
-    return { currency, label: currency || 'No amounts', options };
+    return {
+      currency,
+      label: currency || msg('No amounts', { id: 'summary.option.no-amounts' }),
+      options,
+    };
   });
 }
 
@@ -92,7 +101,7 @@ export function resolveOption(
 export function accountLabel(account: AccountRef): string | undefined {
   const parts = [
     marketplaceName(account.marketplaceId),
-    humanize(account.accountTypeRaw ?? account.accountType) || undefined,
+    accountTypeWords(account.accountTypeRaw ?? account.accountType),
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }

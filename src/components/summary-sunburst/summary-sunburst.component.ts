@@ -16,6 +16,8 @@ import '../../events/sp-segment-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate } from '../../internal/templates.js';
+import { listWords } from '../../l10n/enum-labels.js';
+import { msg, str } from '../../l10n/runtime.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative, totalsByCurrency, type Money } from '../../money/money.js';
 import {
@@ -56,6 +58,8 @@ const ZOOM_MS = 600;
 
 interface ChartState {
   readonly model: SummaryModel;
+  /** The words the layout's names are in (`textKey`). */
+  readonly textKey: string;
   readonly layout: SunburstLayout;
   /** The node drilled into: the centre of the view. */
   focus: SunburstNode;
@@ -65,7 +69,8 @@ interface ChartState {
 
 interface Selection {
   readonly data: SummaryModel[];
-  readonly locale: string;
+  /** The words the option labels are in (`textKey`). */
+  readonly textKey: string;
   readonly groups: SummaryOptionGroup[];
   readonly key: string | undefined;
   readonly model: SummaryModel | undefined;
@@ -187,8 +192,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private frame: number | undefined;
   private zoom: { done: Promise<void>; finish: () => void } | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  /** Screen-reader labels of arcs, per chart and locale (not recomputed on every zoom frame). */
-  private labels: { chart: ChartState; locale: string; byId: Map<string, string> } | undefined;
+  /** Screen-reader labels of arcs, per chart and words (not recomputed on every zoom frame). */
+  private labels: { chart: ChartState; textKey: string; byId: Map<string, string> } | undefined;
 
   // ---- Data ----
 
@@ -230,17 +235,32 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const settlement = optional(this.settlementId);
     const start = optional(this.periodStart);
     const end = optional(this.periodEnd);
-    let asked = '';
-    if (settlement !== undefined) asked = ` for settlement ${settlement}`;
-    else if (start !== undefined && end !== undefined)
-      asked = ` for ${formatPeriod(start, end, locale)}`;
-    else if (start !== undefined) asked = ` from ${formatApiDate(start, locale)}`;
-    else if (end !== undefined) asked = ` until ${formatApiDate(end, locale)}`;
+    let title: string;
+    if (settlement !== undefined) {
+      title = msg(str`No financial summary for settlement ${settlement}`, {
+        id: 'summary.empty.title.settlement',
+      });
+    } else if (start !== undefined && end !== undefined) {
+      const period = formatPeriod(start, end, locale);
+      title = msg(str`No financial summary for ${period}`, { id: 'summary.empty.title.period' });
+    } else if (start !== undefined) {
+      const from = formatApiDate(start, locale);
+      title = msg(str`No financial summary from ${from}`, { id: 'summary.empty.title.from' });
+    } else if (end !== undefined) {
+      const until = formatApiDate(end, locale);
+      title = msg(str`No financial summary until ${until}`, { id: 'summary.empty.title.until' });
+    } else {
+      title = msg('No financial summary', { id: 'summary.empty.title' });
+    }
     const marketplaces = splitList(this.marketplaceIds)?.map((id) => marketplaceName(id) ?? id);
-    const where = marketplaces ? ` in ${marketplaces.join(', ')}` : '';
+    const where = marketplaces?.join(', ');
     return emptyTemplate(
-      `No financial summary${asked}`,
-      `Amazon returned no summary${where} for this request.`,
+      title,
+      where
+        ? msg(str`Amazon returned no summary in ${where} for this request.`, {
+            id: 'summary.empty.hint.where',
+          })
+        : msg('Amazon returned no summary for this request.', { id: 'summary.empty.hint' }),
     );
   }
 
@@ -318,8 +338,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const chart = this.chartFor(model);
     const { layout } = chart;
     this.arcs = this.arcsInView(chart);
-    const title = accountLabel(model.account) ?? 'Summary';
-    const locale = this.resolvedLocale;
+    const title = accountLabel(model.account) ?? msg('Summary', { id: 'summary.title' });
+    const textKey = this.textKey;
 
     return html`<div class="sunburst">
       <div class="toolbar" part="toolbar">
@@ -330,19 +350,23 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         ${
           this.arcs.length === 0 && !chart.focus.parent
             ? html`<p class="note muted">
-                Every amount is zero or missing: there is nothing to draw.
+                ${msg('Every amount is zero or missing: there is nothing to draw.', {
+                  id: 'summary.nothing-to-draw',
+                })}
               </p>`
             : nothing
         }
         <p id="sunburst-keys" class="visually-hidden">
-          Arrow keys move between segments: left and right around a ring, down to a segment's
-          breakdown, up to its parent. Enter drills in, Escape drills out.
+          ${msg(
+            "Arrow keys move between segments: left and right around a ring, down to a segment's breakdown, up to its parent. Enter drills in, Escape drills out.",
+            { id: 'summary.keys' },
+          )}
         </p>
         <div class="visually-hidden live" role="status" aria-live="polite">
           ${this.announcement}
         </div>
       </div>
-      ${guard([layout, locale], () => this.renderLegend(layout))}
+      ${guard([layout, textKey], () => this.renderLegend(layout))}
       <div class="table-bar">
         <button
           class="sp-button table-toggle"
@@ -352,17 +376,17 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
           aria-controls="sunburst-table"
           @click=${this.toggleTable}
         >
-          Show table
+          ${msg('Show table', { id: 'summary.show-table' })}
         </button>
       </div>
       <div
         id="sunburst-table"
         class="table-wrap ${this.tableVisible ? 'shown' : 'visually-hidden'}"
         role="region"
-        aria-label="Table of every category"
+        aria-label=${msg('Table of every category', { id: 'summary.table.label' })}
         tabindex=${this.tableVisible ? '0' : nothing}
       >
-        ${guard([layout, locale, title], () => this.renderTable(model, layout, title))}
+        ${guard([layout, textKey, title], () => this.renderTable(model, layout, title))}
       </div>
     </div>`;
   }
@@ -371,7 +395,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const count = selection.groups.reduce((n, g) => n + g.options.length, 0);
     if (count < 2) return nothing;
     return html`<div class="selector" part="selector">
-      <label for="summary-select">Summary</label>
+      <label for="summary-select">${msg('Summary', { id: 'summary.title' })}</label>
       <select id="summary-select" @change=${this.onSelect}>
         ${selection.groups.map(
           (group) =>
@@ -393,7 +417,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     for (let node: SunburstNode | undefined = chart.focus; node; node = node.parent) {
       trail.unshift(node);
     }
-    return html`<nav class="breadcrumb" part="breadcrumb" aria-label="Drill path">
+    return html`<nav
+      class="breadcrumb"
+      part="breadcrumb"
+      aria-label=${msg('Drill path', { id: 'summary.breadcrumb' })}
+    >
       <ol>
         ${trail.map((node, i) =>
           i === trail.length - 1
@@ -424,7 +452,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       height=${size}
       viewBox="${-half} ${-half} ${size} ${size}"
       role="group"
-      aria-label="Sunburst of ${title}"
+      aria-label=${msg(str`Sunburst of ${title}`, { id: 'summary.chart.label' })}
       aria-describedby="sunburst-keys"
       @pointerleave=${this.onPointerLeave}
     >
@@ -437,7 +465,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         @focusin=${this.onArcFocus}
         @focusout=${this.onArcBlur}
       >
-        ${guard([arcs, this.activeId, this.resolvedLocale], () =>
+        ${guard([arcs, this.activeId, this.textKey], () =>
           repeat(
             arcs,
             (arc) => arc.id,
@@ -446,7 +474,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         )}
       </g>
       <g class="labels" aria-hidden="true">
-        ${guard([arcs], () =>
+        ${guard([arcs, this.textKey], () =>
           arcs
             .filter((arc) => arc.labelChars > 0)
             .map(
@@ -483,7 +511,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       d=${arc.d}
       fill=${outflow ? `url(#hatch-${family})` : nothing}
       role=${drillable ? 'button' : 'img'}
-      aria-roledescription="segment"
+      aria-roledescription=${msg('segment', { id: 'summary.segment' })}
       aria-label=${this.arcLabel(arc)}
       tabindex=${arc.id === this.activeId ? '0' : '-1'}
     ></path>`;
@@ -498,8 +526,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
           signDisplay: atRoot ? 'auto' : 'exceptZero',
         })
       : '';
-    const name = atRoot ? 'Net proceeds' : focus.name;
-    const note = atRoot ? this.contextNote(chart.model) : `Back to ${focus.parent?.name ?? ''}`;
+    const parentName = focus.parent?.name ?? '';
+    const name = atRoot ? msg('Net proceeds', { id: 'summary.net' }) : focus.name;
+    const note = atRoot
+      ? this.contextNote(chart.model)
+      : msg(str`Back to ${parentName}`, { id: 'summary.back-to' });
     const label = [name, amount, note].filter(Boolean).join(', ');
     const circle = svg`<circle r=${Math.max(0, radius - 1)}></circle>`;
     // The lines are drawn over the disc but outside it, so the disc's name is its label alone.
@@ -540,7 +571,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     return html`<div class="legends">
       ${
         categories.length > 0
-          ? html`<ul class="legend" part="legend" aria-label="Categories">
+          ? html`<ul
+              class="legend"
+              part="legend"
+              aria-label=${msg('Categories', { id: 'summary.legend' })}
+            >
               ${categories.map(
                 (node) =>
                   html`<li>
@@ -558,9 +593,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
             </ul>`
           : nothing
       }
-      <ul class="key" part="key" aria-label="Key">
-        <li>${swatch('plain')} Solid: money in</li>
-        <li>${swatch('plain', true)} Hatched: money out</li>
+      <ul class="key" part="key" aria-label=${msg('Key', { id: 'summary.key' })}>
+        <li>${swatch('plain')} ${msg('Solid: money in', { id: 'summary.key.solid' })}</li>
+        <li>
+          ${swatch('plain', true)} ${msg('Hatched: money out', { id: 'summary.key.hatched' })}
+        </li>
       </ul>
     </div>`;
   }
@@ -571,14 +608,16 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       money ? formatMoney(money, locale, { signDisplay: 'exceptZero' }) : '';
     return html`<table part="table">
       <caption>
-        Every category of ${title}, with its signed amount
+        ${msg(str`Every category of ${title}, with its signed amount`, {
+          id: 'summary.table.caption',
+        })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Category</th>
-          <th scope="col">Amount</th>
-          <th scope="col">Share of parent</th>
-          <th scope="col">Share of gross</th>
+          <th scope="col">${msg('Category', { id: 'summary.table.category' })}</th>
+          <th scope="col">${msg('Amount', { id: 'summary.table.amount' })}</th>
+          <th scope="col">${msg('Share of parent', { id: 'summary.table.share-of-parent' })}</th>
+          <th scope="col">${msg('Share of gross', { id: 'summary.table.share-of-gross' })}</th>
         </tr>
       </thead>
       <tbody>
@@ -593,10 +632,12 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
                 }<span class="row-name">${node.name}</span>
               </th>
               <td class="amount ${node.money && isNegative(node.money) ? 'negative' : ''}">
-                ${signed(node.money)}
+                <bdi>${signed(node.money)}</bdi>
               </td>
-              <td>${node.shareOfParent ? formatShare(node.shareOfParent, locale) : ''}</td>
-              <td>${node.shareOfGross ? formatShare(node.shareOfGross, locale) : ''}</td>
+              <td>
+                <bdi>${node.shareOfParent ? formatShare(node.shareOfParent, locale) : ''}</bdi>
+              </td>
+              <td><bdi>${node.shareOfGross ? formatShare(node.shareOfGross, locale) : ''}</bdi></td>
             </tr>`,
         )}
       </tbody>
@@ -604,9 +645,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         model.net
           ? html`<tfoot>
               <tr>
-                <th scope="row">Net proceeds</th>
+                <th scope="row">${msg('Net proceeds', { id: 'summary.net' })}</th>
                 <td class="amount ${isNegative(model.net) ? 'negative' : ''}">
-                  ${formatMoney(model.net, locale)}
+                  <bdi>${formatMoney(model.net, locale)}</bdi>
                 </td>
                 <td></td>
                 <td></td>
@@ -621,19 +662,20 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
 
   private select(data: SummaryModel[]): Selection {
     const locale = this.resolvedLocale;
+    const textKey = this.textKey;
     const previous = this.selection;
     const groups =
-      previous && previous.data === data && previous.locale === locale
+      previous && previous.data === data && previous.textKey === textKey
         ? previous.groups
         : summaryOptions(data, (s) => formatPeriod(s.periodStart, s.periodEnd, locale));
     const wanted = this.selectedKey;
     const known = groups.some((g) => g.options.some((o) => o.key === wanted));
     const key = known ? wanted : defaultOptionKey(groups);
     if (previous && previous.data === data && previous.key === key) {
-      if (previous.locale !== locale) this.selection = { ...previous, locale, groups };
+      if (previous.textKey !== textKey) this.selection = { ...previous, textKey, groups };
       return this.selection!;
     }
-    this.selection = { data, locale, groups, key, model: resolveOption(groups, key) };
+    this.selection = { data, textKey, groups, key, model: resolveOption(groups, key) };
     return this.selection;
   }
 
@@ -664,14 +706,22 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   private chartFor(model: SummaryModel): ChartState {
-    if (this.chart?.model === model) return this.chart;
+    const textKey = this.textKey;
+    const previous = this.chart;
+    if (previous?.model === model && previous.textKey === textKey) return previous;
     this.finishZoom();
     const layout = layoutSunburst(model.breakdowns, {
       name: breakdownLabel,
       net: model.net,
-      rootName: 'Summary',
+      rootName: msg('Summary', { id: 'summary.title' }),
     });
-    this.chart = { model, layout, focus: layout.root, domain: domainOf(layout.root) };
+    if (previous?.model === model) {
+      // The same data in other words: node ids and angles are the same, so the view stays put.
+      const focus = layout.byId.get(previous.focus.id) ?? layout.root;
+      this.chart = { model, textKey, layout, focus, domain: previous.domain };
+      return this.chart;
+    }
+    this.chart = { model, textKey, layout, focus: layout.root, domain: domainOf(layout.root) };
     this.activeId = undefined;
     this.hoverId = undefined;
     this.focusTipId = undefined;
@@ -695,8 +745,14 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
           signDisplay: target.parent ? 'exceptZero' : 'auto',
         })
       : undefined;
-    const what = target.parent ? target.name : 'the whole summary';
-    this.announcement = `Showing ${what}${amount ? `: ${amount}` : ''}`;
+    this.announcement = this.inLocale(() => {
+      const what = target.parent
+        ? target.name
+        : msg('the whole summary', { id: 'summary.announce.whole' });
+      return amount
+        ? msg(str`Showing ${what}: ${amount}`, { id: 'summary.announce.amount' })
+        : msg(str`Showing ${what}`, { id: 'summary.announce' });
+    });
     this.emit<SpSegmentSelectDetail>('sp-segment-select', {
       path: [...target.path],
       amount: target.money,
@@ -871,16 +927,18 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   // ---- Text ----
 
   private labelCache(): Map<string, string> {
-    const locale = this.resolvedLocale;
+    const textKey = this.textKey;
     const chart = this.chart!;
-    if (this.labels?.chart !== chart || this.labels.locale !== locale) {
-      this.labels = { chart, locale, byId: new Map() };
+    if (this.labels?.chart !== chart || this.labels.textKey !== textKey) {
+      this.labels = { chart, textKey, byId: new Map() };
     }
     return this.labels.byId;
   }
 
   private arcName(arc: ArcView): string {
-    return arc.kind === 'group' ? `Other (${arc.members.length})` : arc.node.name;
+    if (arc.kind !== 'group') return arc.node.name;
+    const count = arc.members.length;
+    return msg(str`Other (${count})`, { id: 'summary.other-group' });
   }
 
   private arcLabel(arc: ArcView): string {
@@ -888,10 +946,13 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     let label = cache.get(arc.id);
     if (label === undefined) {
       const lines = this.tooltipLines(arc);
+      const joined = lines.join(', ');
       label =
         arc.kind === 'group'
-          ? `${lines.join(', ')}. Press Enter to list them in the table.`
-          : lines.join(', ');
+          ? msg(str`${joined}. Press Enter to list them in the table.`, {
+              id: 'summary.group.label',
+            })
+          : joined;
       cache.set(arc.id, label);
     }
     return label;
@@ -905,30 +966,46 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       const totals = totalsByCurrency(
         arc.members.map((m) => m.money).filter((m): m is Money => m !== undefined),
       );
+      const count = arc.members.length;
+      const parent = arc.parent.name;
+      const together = listWords(totals.map(signed), locale);
       return [
         this.arcName(arc),
-        `${arc.members.length} smaller categories of ${arc.parent.name}`,
-        ...(totals.length > 0 ? [`Together ${totals.map(signed).join(' and ')}`] : []),
-        'Listed in the table',
+        msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count' }),
+        ...(totals.length > 0
+          ? [msg(str`Together ${together}`, { id: 'summary.group.together' })]
+          : []),
+        msg('Listed in the table', { id: 'summary.group.listed' }),
       ];
     }
     const node = arc.node;
     const lines = [node.name];
     if (node.money) lines.push(signed(node.money));
     if (node.shareOfParent && node.depth > 1 && node.parent) {
-      lines.push(`${formatShare(node.shareOfParent, locale)} of ${node.parent.name}`);
+      const share = formatShare(node.shareOfParent, locale);
+      const parent = node.parent.name;
+      lines.push(msg(str`${share} of ${parent}`, { id: 'summary.share-of-parent' }));
     }
-    if (node.shareOfGross) lines.push(`${formatShare(node.shareOfGross, locale)} of gross`);
+    if (node.shareOfGross) {
+      const share = formatShare(node.shareOfGross, locale);
+      lines.push(msg(str`${share} of gross`, { id: 'summary.share-of-gross' }));
+    }
     return lines;
   }
 
   /** The settlement when one was asked for, else the period, else any settlement given. */
   private contextNote(model: SummaryModel): string | undefined {
     const asked = optional(this.settlementId);
-    if (asked !== undefined) return `Settlement ${asked}`;
-    const period = formatPeriod(model.periodStart, model.periodEnd, this.resolvedLocale);
+    const period =
+      asked === undefined
+        ? formatPeriod(model.periodStart, model.periodEnd, this.resolvedLocale)
+        : undefined;
     if (period) return period;
-    return model.settlementIds.length === 1 ? `Settlement ${model.settlementIds[0]}` : undefined;
+    const settlement =
+      asked ?? (model.settlementIds.length === 1 ? model.settlementIds[0] : undefined);
+    return settlement === undefined
+      ? undefined
+      : msg(str`Settlement ${settlement}`, { id: 'summary.settlement' });
   }
 
   private tooltipArc(): ArcView | undefined {

@@ -1,4 +1,5 @@
 /** Dates, periods and shares in words, for the sunburst. Pure. */
+import { msg, str } from '../../l10n/runtime.js';
 import type { Decimal } from '../../money/decimal.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -53,8 +54,14 @@ export function formatPeriod(
     const b = formatApiDate(end, locale);
     return a === b ? a : `${a} – ${b}`;
   }
-  if (start) return `From ${formatApiDate(start, locale)}`;
-  if (end) return `Until ${formatApiDate(end, locale)}`;
+  if (start) {
+    const from = formatApiDate(start, locale);
+    return msg(str`From ${from}`, { id: 'period.from' });
+  }
+  if (end) {
+    const until = formatApiDate(end, locale);
+    return msg(str`Until ${until}`, { id: 'period.until' });
+  }
   return undefined;
 }
 

@@ -6,28 +6,37 @@
  */
 import { humanize } from '../../api/enums.js';
 import type { BreakdownNode } from '../../api/model.js';
+import { msg } from '../../l10n/runtime.js';
 
-const TAXONOMY_LABELS: Readonly<Record<string, string>> = {
-  EARNINGS: 'Earnings',
-  AMAZON_SERVICE_CHARGES_AND_FEES: 'Amazon service charges and fees',
-  DEDUCTIONS_AND_WITHHOLDINGS: 'Deductions and withholdings',
-  OTHERS: 'Others',
-  SALES: 'Sales',
-  REFUNDS: 'Refunds',
-  CHARGEBACKS: 'Chargebacks',
-  FULFILLED_BY_AMAZON: 'Fulfilled by Amazon',
-  AMAZON_WAREHOUSING: 'Amazon Warehousing and Distribution',
-  MULTI_CHANNEL_FULFILLMENT: 'Multi-Channel Fulfillment',
-  ADVERTISING: 'Advertising',
-  LOAN_REPAYMENT: 'Loan repayment',
-  CHEMICAL_TAX: 'Chemical tax',
-  EPR_WITHHOLDING: 'Extended Producer Responsibility withholding',
+/** The Standardized Financial Summary Taxonomy's L1 and L2 codes, in the reader's language. */
+const TAXONOMY_LABELS: Readonly<Record<string, () => string>> = {
+  EARNINGS: () => msg('Earnings', { id: 'taxonomy.EARNINGS' }),
+  AMAZON_SERVICE_CHARGES_AND_FEES: () =>
+    msg('Amazon service charges and fees', { id: 'taxonomy.AMAZON_SERVICE_CHARGES_AND_FEES' }),
+  DEDUCTIONS_AND_WITHHOLDINGS: () =>
+    msg('Deductions and withholdings', { id: 'taxonomy.DEDUCTIONS_AND_WITHHOLDINGS' }),
+  OTHERS: () => msg('Others', { id: 'taxonomy.OTHERS' }),
+  SALES: () => msg('Sales', { id: 'taxonomy.SALES' }),
+  REFUNDS: () => msg('Refunds', { id: 'taxonomy.REFUNDS' }),
+  CHARGEBACKS: () => msg('Chargebacks', { id: 'taxonomy.CHARGEBACKS' }),
+  FULFILLED_BY_AMAZON: () => msg('Fulfilled by Amazon', { id: 'taxonomy.FULFILLED_BY_AMAZON' }),
+  AMAZON_WAREHOUSING: () =>
+    msg('Amazon Warehousing and Distribution', { id: 'taxonomy.AMAZON_WAREHOUSING' }),
+  MULTI_CHANNEL_FULFILLMENT: () =>
+    msg('Multi-Channel Fulfillment', { id: 'taxonomy.MULTI_CHANNEL_FULFILLMENT' }),
+  ADVERTISING: () => msg('Advertising', { id: 'taxonomy.ADVERTISING' }),
+  LOAN_REPAYMENT: () => msg('Loan repayment', { id: 'taxonomy.LOAN_REPAYMENT' }),
+  CHEMICAL_TAX: () => msg('Chemical tax', { id: 'taxonomy.CHEMICAL_TAX' }),
+  EPR_WITHHOLDING: () =>
+    msg('Extended Producer Responsibility withholding', { id: 'taxonomy.EPR_WITHHOLDING' }),
 };
 
 /** What a person reads for a breakdown: its taxonomy label, or its type humanized. */
 export function breakdownLabel(node: Pick<BreakdownNode, 'type' | 'rawType'>): string {
   return (
-    TAXONOMY_LABELS[node.type] ??
-    (humanize(node.rawType) || humanize(node.type) || 'Unnamed category')
+    TAXONOMY_LABELS[node.type]?.() ??
+    (humanize(node.rawType) ||
+      humanize(node.type) ||
+      msg('Unnamed category', { id: 'taxonomy.unnamed' }))
   );
 }
