@@ -186,6 +186,11 @@ export function readingEnglish(): boolean {
   return catalog === undefined || !catalogs.has(catalog);
 }
 
+/** The language the words now come from: the loaded translations' locale, else English. */
+export function wordsLocale(): string {
+  return readingEnglish() ? SOURCE : current.catalog!;
+}
+
 /**
  * Our `msg`: the same call signature and types as @lit/localize's (so `lit-localize extract`
  * finds every call), looking up in the current element's locale.

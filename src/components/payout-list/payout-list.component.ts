@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { TaskStatus } from '@lit/task';
-import { humanize } from '../../api/enums.js';
 import { marketplaceName } from '../../api/marketplaces.js';
 import type { PayoutModel } from '../../api/model.js';
 import { hasSyntheticId, newestFirst, normalisePayouts } from '../../api/normalise-payouts.js';
@@ -15,11 +14,14 @@ import { isNegative } from '../../money/money.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate, errorHeadline } from '../../internal/templates.js';
+import { accountTypeWords } from '../../l10n/enum-labels.js';
+import { formatCount, plural } from '../../l10n/plural.js';
+import { msg, str } from '../../l10n/runtime.js';
 import { payoutListStyles } from './payout-list.styles.js';
 import {
-  FAILURE_HINT,
   domId,
   elapsedPhrase,
+  failureHint,
   formatDate,
   isFailed,
   paidTotals,
@@ -167,15 +169,23 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   protected override renderEmpty(): TemplateResult {
     const { createdAfter, createdBefore } = this.query();
     const locale = this.resolvedLocale;
-    const range =
-      createdAfter && createdBefore
-        ? ` created between ${formatDate(createdAfter, locale)} and ${formatDate(createdBefore, locale)}`
-        : createdAfter
-          ? ` created since ${formatDate(createdAfter, locale)}`
-          : createdBefore
-            ? ` created before ${formatDate(createdBefore, locale)}`
-            : '';
-    return emptyTemplate('No payouts', `There are no payouts${range} for these filters.`);
+    const after = createdAfter && formatDate(createdAfter, locale);
+    const before = createdBefore && formatDate(createdBefore, locale);
+    const hint =
+      after && before
+        ? msg(str`There are no payouts created between ${after} and ${before} for these filters.`, {
+            id: 'payouts.empty.hint.between',
+          })
+        : after
+          ? msg(str`There are no payouts created since ${after} for these filters.`, {
+              id: 'payouts.empty.hint.since',
+            })
+          : before
+            ? msg(str`There are no payouts created before ${before} for these filters.`, {
+                id: 'payouts.empty.hint.before',
+              })
+            : msg('There are no payouts for these filters.', { id: 'payouts.empty.hint' });
+    return emptyTemplate(msg('No payouts', { id: 'payouts.empty.title' }), hint);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -240,8 +250,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         const rows = newestFirst(pager.items);
         this.more = { base, rows };
         if (from) this.focusAfterLoad = { from, firstAddedId: added[0]?.id };
-        this.announcement =
-          added.length === 1 ? 'Loaded 1 more payout.' : `Loaded ${added.length} more payouts.`;
+        this.announcement = this.inLocale(() => loadedMoreText(added.length));
         this.emit('sp-load', rows);
       } catch (error) {
         if (abort.signal.aborted) return;
@@ -336,13 +345,20 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   }
 
   private renderHeader(rows: PayoutModel[]) {
-    const number = new Intl.NumberFormat(this.resolvedLocale).format(rows.length);
-    const count = rows.length === 1 ? `${number} payout` : `${number} payouts`;
+    const number = formatCount(rows.length);
+    const count = plural(rows.length, {
+      zero: () => msg(str`${number} payouts`, { id: 'payouts.count.zero' }),
+      one: () => msg(str`${number} payout`, { id: 'payouts.count.one' }),
+      two: () => msg(str`${number} payouts`, { id: 'payouts.count.two' }),
+      few: () => msg(str`${number} payouts`, { id: 'payouts.count.few' }),
+      many: () => msg(str`${number} payouts`, { id: 'payouts.count.many' }),
+      other: () => msg(str`${number} payouts`, { id: 'payouts.count.other' }),
+    });
     return html`<div class="toolbar" part="header">
-      <h2 class="title">Payouts</h2>
+      <h2 class="title">${msg('Payouts', { id: 'payouts.title' })}</h2>
       <p class="count muted">${count}</p>
       <button class="sp-button export" part="export-button" type="button" @click=${this.exportCsv}>
-        Export CSV
+        ${msg('Export CSV', { id: 'payouts.export' })}
       </button>
       ${this.showTotals ? this.renderTotals(rows) : nothing}
     </div>`;
@@ -352,15 +368,17 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     const totals = paidTotals(rows);
     const locale = this.resolvedLocale;
     return html`<div class="totals" part="totals">
-      <span class="totals-label" id="totals-label">Paid in loaded payouts:</span>
+      <span class="totals-label" id="totals-label"
+        >${msg('Paid in loaded payouts:', { id: 'payouts.totals' })}</span
+      >
       ${
         totals.length === 0
-          ? html`<span>none</span>`
+          ? html`<span>${msg('none', { id: 'payouts.totals.none' })}</span>`
           : html`<ul class="totals-amounts" aria-labelledby="totals-label">
               ${totals.map(
                 (money) =>
                   html`<li class="amount ${isNegative(money) ? 'negative' : ''}">
-                    ${formatMoney(money, locale)}
+                    <bdi>${formatMoney(money, locale)}</bdi>
                   </li>`,
               )}
             </ul>`
@@ -371,12 +389,13 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   private renderList(rows: PayoutModel[]) {
     const renderItem = (payout: PayoutModel, index: number) =>
       this.renderRow(payout, index, rows.length);
+    const label = msg('Payouts', { id: 'payouts.title' });
     if (rows.length > this.virtualizeThreshold) {
-      return html`<ul class="rows virtual" part="list" aria-label="Payouts">
+      return html`<ul class="rows virtual" part="list" aria-label=${label}>
         ${virtualize({ items: rows, keyFunction: (payout) => payout.id, renderItem })}
       </ul>`;
     }
-    return html`<ul class="rows" part="list" aria-label="Payouts">
+    return html`<ul class="rows" part="list" aria-label=${label}>
       ${repeat(rows, (payout) => payout.id, renderItem)}
     </ul>`;
   }
@@ -402,7 +421,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
           >${
             date
               ? html`<time datetime=${payout.creationDate!}>${date}</time>`
-              : html`<span class="muted">No date</span>`
+              : html`<span class="muted">${msg('No date', { id: 'payouts.no-date' })}</span>`
           }</span
         >
         <span
@@ -425,11 +444,9 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
           aria-controls=${detailsId}
           @click=${() => this.toggle(payout.id)}
         >
-          <span class="chevron" aria-hidden="true">${CHEVRON}</span>Details<span
-            class="visually-hidden"
-          >
-            of the payout${date ? ` of ${date}` : ''}${amount ? `, ${amount}` : ''}</span
-          >
+          <span class="chevron" aria-hidden="true">${CHEVRON}</span>${msg('Details', {
+            id: 'payouts.details',
+          })}<span class="visually-hidden"> ${detailsOf(date, amount)}</span>
         </button>
       </div>
       ${isFailed(payout) ? this.renderFailure(payout) : nothing}
@@ -443,23 +460,27 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     return html`<p class="failure" part="failure">
       ${
         payout.failureReason
-          ? html`<span class="failure-label">Failed: </span
+          ? html`<span class="failure-label">${msg('Failed:', { id: 'payouts.failed-with' })} </span
               ><span class="failure-reason">${payout.failureReason}</span>`
-          : html`<span class="failure-label">This payout failed.</span>`
+          : html`<span class="failure-label"
+              >${msg('This payout failed.', { id: 'payouts.failed' })}</span
+            >`
       }
-      <span class="failure-hint">${FAILURE_HINT}</span>
+      <span class="failure-hint">${failureHint()}</span>
     </p>`;
   }
 
   private renderDetails(payout: PayoutModel) {
     const locale = this.resolvedLocale;
     const period = periodText(payout.period, locale);
-    const accountType = payout.account.accountTypeRaw;
+    const accountType = accountTypeWords(payout.account.accountTypeRaw);
     const marketplace = marketplaceName(payout.account.marketplaceId);
-    return html`<h3>Status history</h3>
+    return html`<h3>${msg('Status history', { id: 'payouts.history' })}</h3>
       ${
         payout.history.length === 0
-          ? html`<p class="muted">Amazon sent no status history.</p>`
+          ? html`<p class="muted">
+              ${msg('Amazon sent no status history.', { id: 'payouts.history.none' })}
+            </p>`
           : html`<ol class="timeline" part="timeline">
               ${payout.history.map((step, index) => {
                 const view = statusView(step.status);
@@ -481,7 +502,9 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                   ${
                     step.failureReason
                       ? html`<p class="step-failure">
-                          <span class="visually-hidden">Reason: </span>${step.failureReason}
+                          <span class="visually-hidden"
+                            >${msg('Reason:', { id: 'payouts.history.reason' })} </span
+                          >${step.failureReason}
                         </p>`
                       : nothing
                   }
@@ -493,49 +516,59 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         ${
           hasSyntheticId(payout)
             ? nothing
-            : html`<dt>Payout id</dt>
+            : html`<dt>${msg('Payout id', { id: 'payouts.field.payout-id' })}</dt>
                 <dd>
                   <code class="payout-id">${payout.id}</code>
-                  <sp-copy-button .value=${payout.id} label="Copy payout id"></sp-copy-button>
+                  <sp-copy-button
+                    .value=${payout.id}
+                    label=${msg('Copy payout id', { id: 'payouts.copy-payout-id' })}
+                  ></sp-copy-button>
                 </dd>`
         }
         ${
           payout.traceId
-            ? html`<dt>Trace id</dt>
+            ? html`<dt>${msg('Trace id', { id: 'payouts.field.trace-id' })}</dt>
                 <dd>
                   <code class="trace-id">${payout.traceId}</code>
-                  <sp-copy-button .value=${payout.traceId} label="Copy trace id"></sp-copy-button>
-                  <span class="muted">Your bank's reference for this transfer.</span>
+                  <sp-copy-button
+                    .value=${payout.traceId}
+                    label=${msg('Copy trace id', { id: 'payouts.copy-trace-id' })}
+                  ></sp-copy-button>
+                  <span class="muted"
+                    >${msg("Your bank's reference for this transfer.", {
+                      id: 'payouts.field.trace-id.hint',
+                    })}</span
+                  >
                 </dd>`
             : nothing
         }
         ${
           payout.paymentRail
-            ? html`<dt>Payment rail</dt>
+            ? html`<dt>${msg('Payment rail', { id: 'payouts.field.payment-rail' })}</dt>
                 <dd class="payment-rail">${payout.paymentRail}</dd>`
             : nothing
         }
         ${
           period
-            ? html`<dt>Period</dt>
+            ? html`<dt>${msg('Period', { id: 'field.period' })}</dt>
                 <dd class="period">${period}</dd>`
             : nothing
         }
         ${
           accountType
-            ? html`<dt>Account</dt>
-                <dd>${humanize(accountType)}</dd>`
+            ? html`<dt>${msg('Account', { id: 'field.account' })}</dt>
+                <dd>${accountType}</dd>`
             : nothing
         }
         ${
           marketplace
-            ? html`<dt>Marketplace</dt>
+            ? html`<dt>${msg('Marketplace', { id: 'payouts.field.marketplace' })}</dt>
                 <dd>${marketplace}</dd>`
             : nothing
         }
         ${
           payout.settlementIds.length > 0
-            ? html`<dt>Settlements</dt>
+            ? html`<dt>${msg('Settlements', { id: 'field.settlements' })}</dt>
                 <dd>
                   <ul class="settlements">
                     ${payout.settlementIds.map(
@@ -547,7 +580,9 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                             type="button"
                             @click=${() => this.selectSettlement(id, payout)}
                           >
-                            <span class="visually-hidden">Show settlement </span>${id}
+                            <span class="visually-hidden"
+                              >${msg('Show settlement', { id: 'payouts.show-settlement' })} </span
+                            >${id}
                           </button>
                         </li>`,
                     )}
@@ -573,7 +608,11 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
               aria-disabled=${this.loadingMore ? 'true' : 'false'}
               @click=${() => void this.loadMore()}
             >
-              ${this.loadingMore ? 'Loading more payouts\u2026' : 'Load more'}
+              ${
+                this.loadingMore
+                  ? msg('Loading more payouts…', { id: 'payouts.loading-more' })
+                  : msg('Load more', { id: 'payouts.load-more' })
+              }
             </button>`
           : nothing
       }
@@ -581,7 +620,10 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         headline
           ? html`<div class="load-more-error" part="load-more-error" role="alert">
               <p>
-                <strong>Could not load more payouts.</strong> ${headline.title}.
+                <strong
+                  >${msg('Could not load more payouts.', { id: 'payouts.load-more.failed' })}</strong
+                >
+                ${headline.title}.
                 <span class="api-message">${message}</span>
               </p>
               <button
@@ -589,19 +631,71 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                 type="button"
                 @click=${() => void this.loadMore()}
               >
-                Retry
+                ${msg('Retry', { id: 'common.retry' })}
               </button>
             </div>`
           : nothing
       }
       ${
         pager?.stopReason === 'page-cap'
-          ? html`<p class="muted page-cap">
-              Stopped after ${pager.pagesFetched} pages. Narrow the dates to see older payouts.
-            </p>`
+          ? html`<p class="muted page-cap">${stoppedText(pager.pagesFetched)}</p>`
           : nothing
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
+}
+
+/** What the hidden rest of a row's "Details" button says: which payout it opens. */
+function detailsOf(date: string | undefined, amount: string | undefined): string {
+  if (date && amount) {
+    return msg(str`of the payout of ${date}, ${amount}`, { id: 'payouts.details.of-date-amount' });
+  }
+  if (date) return msg(str`of the payout of ${date}`, { id: 'payouts.details.of-date' });
+  if (amount) return msg(str`of the payout, ${amount}`, { id: 'payouts.details.of-amount' });
+  return msg('of the payout', { id: 'payouts.details.of' });
+}
+
+/** The announcement after "Load more": how many payouts came. */
+function loadedMoreText(added: number): string {
+  const count = formatCount(added);
+  return plural(added, {
+    zero: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.zero' }),
+    one: () => msg(str`Loaded ${count} more payout.`, { id: 'payouts.loaded-more.one' }),
+    two: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.two' }),
+    few: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.few' }),
+    many: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.many' }),
+    other: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.other' }),
+  });
+}
+
+/** Why paging stopped at the page cap, and what to do. */
+function stoppedText(fetched: number): string {
+  const pages = formatCount(fetched);
+  return plural(fetched, {
+    zero: () =>
+      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+        id: 'payouts.page-cap.zero',
+      }),
+    one: () =>
+      msg(str`Stopped after ${pages} page. Narrow the dates to see older payouts.`, {
+        id: 'payouts.page-cap.one',
+      }),
+    two: () =>
+      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+        id: 'payouts.page-cap.two',
+      }),
+    few: () =>
+      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+        id: 'payouts.page-cap.few',
+      }),
+    many: () =>
+      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+        id: 'payouts.page-cap.many',
+      }),
+    other: () =>
+      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+        id: 'payouts.page-cap.other',
+      }),
+  });
 }

@@ -1,11 +1,14 @@
 /**
  * What `<sp-payout-list>` says about a payout, in words (pure, DOM-free): status labels, tones
  * and icons, type and payment-method labels, dates in the locale, the time between two status
- * steps, the period, and the paid totals per currency.
+ * steps, the period, and the paid totals per currency. The words are in the language of the
+ * element rendering (`msg`).
  */
 import { humanize, toCode } from '../../api/enums.js';
 import type { PayoutModel, PeriodModel } from '../../api/model.js';
 import { timeOf } from '../../api/normalise-payouts.js';
+import { paymentMethodWords } from '../../l10n/enum-labels.js';
+import { msg, str } from '../../l10n/runtime.js';
 import { totalsByCurrency, type Money } from '../../money/money.js';
 
 export type StatusTone = 'positive' | 'negative' | 'progress' | 'neutral';
@@ -19,47 +22,72 @@ export interface StatusView {
   icon: string;
 }
 
-const STATUSES: Record<string, StatusView> = {
-  STARTED: { label: 'Started', tone: 'progress', icon: '◔' },
-  IN_TRANSIT: { label: 'In transit', tone: 'progress', icon: '⇢' },
-  PAID: { label: 'Paid', tone: 'positive', icon: '✓' },
-  FAILED: { label: 'Failed', tone: 'negative', icon: '✕' },
-  CANCELLED: { label: 'Cancelled', tone: 'neutral', icon: '⊘' },
-  NO_PAYOUT: { label: 'No payout', tone: 'neutral', icon: '–' },
+const STATUSES: Record<string, () => StatusView> = {
+  STARTED: () => ({
+    label: msg('Started', { id: 'payout.status.STARTED' }),
+    tone: 'progress',
+    icon: '◔',
+  }),
+  IN_TRANSIT: () => ({
+    label: msg('In transit', { id: 'payout.status.IN_TRANSIT' }),
+    tone: 'progress',
+    icon: '⇢',
+  }),
+  PAID: () => ({ label: msg('Paid', { id: 'payout.status.PAID' }), tone: 'positive', icon: '✓' }),
+  FAILED: () => ({
+    label: msg('Failed', { id: 'payout.status.FAILED' }),
+    tone: 'negative',
+    icon: '✕',
+  }),
+  CANCELLED: () => ({
+    label: msg('Cancelled', { id: 'payout.status.CANCELLED' }),
+    tone: 'neutral',
+    icon: '⊘',
+  }),
+  NO_PAYOUT: () => ({
+    label: msg('No payout', { id: 'payout.status.NO_PAYOUT' }),
+    tone: 'neutral',
+    icon: '–',
+  }),
 };
 
 export function statusView(status: string): StatusView {
-  return STATUSES[toCode(status)] ?? { label: humanize(status), tone: 'neutral', icon: '?' };
+  return STATUSES[toCode(status)]?.() ?? { label: humanize(status), tone: 'neutral', icon: '?' };
 }
 
 export function isFailed(payout: PayoutModel): boolean {
   return toCode(payout.status) === 'FAILED';
 }
 
-const TYPES: Record<string, string> = { SCHEDULED: 'Scheduled', ON_DEMAND: 'On demand' };
+const TYPES: Record<string, () => string> = {
+  SCHEDULED: () => msg('Scheduled', { id: 'payout.type.SCHEDULED' }),
+  ON_DEMAND: () => msg('On demand', { id: 'payout.type.ON_DEMAND' }),
+};
 
 /** "Scheduled", "On demand", or the type humanized; `undefined` when the API sent none. */
 export function typeLabel(type: string | undefined): string | undefined {
   if (type === undefined) return undefined;
-  return TYPES[toCode(type)] ?? humanize(type);
+  return TYPES[toCode(type)]?.() ?? humanize(type);
 }
-
-const METHODS: Record<string, string> = { BANK_ACCOUNT: 'Bank account', DEBIT_CARD: 'Debit card' };
 
 /** "Bank account ••1234"; the tail is simply left out when missing. */
 export function paymentMethodLabel(
   method: string | undefined,
   accountTail: string | undefined,
 ): string | undefined {
-  const name = method === undefined ? undefined : (METHODS[toCode(method)] ?? humanize(method));
+  const name = paymentMethodWords(method);
   const tail = accountTail === undefined ? undefined : `••${accountTail}`;
   if (name && tail) return `${name} ${tail}`;
   return name ?? tail;
 }
 
 /** What a seller can do about a failed payout. */
-export const FAILURE_HINT =
-  'Check your deposit method in Seller Central; Amazon retries the payout after it is updated.';
+export function failureHint(): string {
+  return msg(
+    'Check your deposit method in Seller Central; Amazon retries the payout after it is updated.',
+    { id: 'payout.failure.hint' },
+  );
+}
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -102,11 +130,11 @@ export function periodText(period: PeriodModel | undefined, locale: string): str
   if (start !== undefined && end !== undefined) {
     return dateFormat(locale, false, utc).formatRange(Math.min(start, end), Math.max(start, end));
   }
-  const startText = period.startDate && formatDate(period.startDate, locale);
-  const endText = period.endDate && formatDate(period.endDate, locale);
-  if (startText && endText) return `${startText} – ${endText}`;
-  if (startText) return `From ${startText}`;
-  if (endText) return `Until ${endText}`;
+  const from = period.startDate && formatDate(period.startDate, locale);
+  const until = period.endDate && formatDate(period.endDate, locale);
+  if (from && until) return `${from} – ${until}`;
+  if (from) return msg(str`From ${from}`, { id: 'period.from' });
+  if (until) return msg(str`Until ${until}`, { id: 'period.until' });
   return undefined;
 }
 
@@ -130,7 +158,7 @@ export function elapsedPhrase(
   const end = timeOf(to);
   if (start === undefined || end === undefined || end < start) return undefined;
   let remaining = end - start;
-  if (remaining === 0) return 'at the same time';
+  if (remaining === 0) return msg('at the same time', { id: 'payout.elapsed.same-time' });
   const parts: string[] = [];
   for (const [unit, ms] of UNITS) {
     const count = Math.floor(remaining / ms);
@@ -143,8 +171,11 @@ export function elapsedPhrase(
       break;
     }
   }
-  if (parts.length === 0) return 'less than a minute later';
-  return `${new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts)} later`;
+  if (parts.length === 0) {
+    return msg('less than a minute later', { id: 'payout.elapsed.under-a-minute' });
+  }
+  const duration = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+  return msg(str`${duration} later`, { id: 'payout.elapsed.later' });
 }
 
 /** Totals of the PAID payouts, one per currency, never added across currencies. */

@@ -7,6 +7,7 @@
 import { marketplaceName } from '../../api/marketplaces.js';
 import type { AccountRef, BreakdownNode, SummaryModel } from '../../api/model.js';
 import { accountTypeWords } from '../../l10n/enum-labels.js';
+import { formatCount } from '../../l10n/plural.js';
 import { msg, str } from '../../l10n/runtime.js';
 import { sumMoney, type Money } from '../../money/money.js';
 
@@ -47,10 +48,10 @@ export function summaryOptions(
   return [...byCurrency].map(([currency, members]) => {
     const labels = disambiguate(
       members.map((summary) => {
-        ordinal++;
+        const number = formatCount(++ordinal);
         return (
           accountLabel(summary.account) ??
-          msg(str`Summary ${ordinal}`, { id: 'summary.option.numbered' })
+          msg(str`Summary ${number}`, { id: 'summary.option.numbered' })
         );
       }),
       members.map(describePeriod),
@@ -61,7 +62,7 @@ export function summaryOptions(
       summaries: [summary],
     }));
     if (currency !== '' && members.length > 1) {
-      const count = members.length;
+      const count = formatCount(members.length);
       options.unshift({
         key: `${ALL_PREFIX}${currency}`,
         label: msg(str`All ${currency} summaries (${count})`, { id: 'summary.option.all' }),

@@ -17,6 +17,7 @@ import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate } from '../../internal/templates.js';
 import { listWords } from '../../l10n/enum-labels.js';
+import { formatCount, plural } from '../../l10n/plural.js';
 import { msg, str } from '../../l10n/runtime.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative, totalsByCurrency, type Money } from '../../money/money.js';
@@ -937,7 +938,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
 
   private arcName(arc: ArcView): string {
     if (arc.kind !== 'group') return arc.node.name;
-    const count = arc.members.length;
+    const count = formatCount(arc.members.length);
     return msg(str`Other (${count})`, { id: 'summary.other-group' });
   }
 
@@ -966,12 +967,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       const totals = totalsByCurrency(
         arc.members.map((m) => m.money).filter((m): m is Money => m !== undefined),
       );
-      const count = arc.members.length;
       const parent = arc.parent.name;
       const together = listWords(totals.map(signed), locale);
       return [
         this.arcName(arc),
-        msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count' }),
+        smallerCategories(arc.members.length, parent),
         ...(totals.length > 0
           ? [msg(str`Together ${together}`, { id: 'summary.group.together' })]
           : []),
@@ -1113,4 +1113,22 @@ function swatch(family: string, hatched = false): TemplateResult {
         : svg`<rect class="swatch ${family === 'plain' ? 'plain' : `family-${family}`}" x="0.5" y="0.5" width="13" height="13"></rect>`
     }
   </svg>`;
+}
+
+/** "12 smaller categories of Fees", counted in the reader's language. */
+function smallerCategories(members: number, parent: string): string {
+  const count = formatCount(members);
+  return plural(members, {
+    zero: () =>
+      msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.zero' }),
+    one: () => msg(str`${count} smaller category of ${parent}`, { id: 'summary.group.count.one' }),
+    two: () =>
+      msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.two' }),
+    few: () =>
+      msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.few' }),
+    many: () =>
+      msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.many' }),
+    other: () =>
+      msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.other' }),
+  });
 }
