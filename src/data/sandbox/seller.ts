@@ -375,8 +375,11 @@ export function amountIn(usd: number, currency: string): Decimal {
 
 /** Decimal text with exactly the currency's minor digits; never "-0". */
 export function decimalText(amount: Decimal, currency: string): string {
-  const text = amount.toFixed(currencyDigits(currency));
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  const digits = currencyDigits(currency);
+  const rounded = amount.toDecimalPlaces(digits);
+  if (rounded.isZero()) return digits ? `0.${'0'.repeat(digits)}` : '0';
+  const [whole, fraction = ''] = rounded.toString().split('.');
+  return digits ? `${whole}.${fraction.padEnd(digits, '0')}` : `${whole}`;
 }
 
 /** ISO 8601 without milliseconds, as the API writes dates ("2024-06-01T00:00:00Z"). */
