@@ -1,6 +1,7 @@
 // Section 1: bytes a host ships, min+gzip and min+brotli, next to the dependency floor.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const ELEMENTS = ['balance-card', 'summary-sunburst', 'payout-list', 'expected-payout'];
@@ -33,11 +34,16 @@ function compressed(bytes) {
   };
 }
 
-/** esbuild bundle + minify, as an app's production build would ship the import. */
+/**
+ * esbuild bundle + minify with code splitting, as an app's production build ships the import:
+ * what loads at once is the entry and the chunks it imports statically; chunks behind a dynamic
+ * `import()` (translations) load only when asked for, so they are counted apart.
+ */
 async function bundle(options) {
   const result = await build({
     bundle: true,
     minify: true,
+    splitting: true,
     format: 'esm',
     target: 'es2022',
     write: false,
@@ -46,13 +52,36 @@ async function bundle(options) {
     metafile: true,
     ...options,
   });
-  const [output] = Object.values(result.metafile.outputs);
-  // The biggest inputs, for whoever has to bring a figure under its budget.
-  const largest = Object.entries(output.inputs)
+  const { outputs } = result.metafile;
+  const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const i of outputs[name].imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  const entry = options.entryPoints?.[0] ?? '<stdin>';
+  visit(Object.keys(outputs).find((name) => outputs[name].entryPoint === entry));
+  const sum = (names) =>
+    names
+      .map((name) => compressed(contents.get(resolve(name))))
+      .reduce((a, b) => ({
+        min: a.min + b.min,
+        gzip: a.gzip + b.gzip,
+        brotli: a.brotli + b.brotli,
+      }));
+  const lazy = Object.keys(outputs).filter((name) => !initial.has(name));
+  // The biggest inputs loaded at once, for whoever has to bring a figure under its budget.
+  const largest = [...initial]
+    .flatMap((name) => Object.entries(outputs[name].inputs))
     .map(([input, { bytesInOutput }]) => [input, bytesInOutput])
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8);
-  return { ...compressed(result.outputFiles[0].contents), largest };
+  return {
+    ...sum([...initial]),
+    onDemand: lazy.length ? { chunks: lazy.length, ...sum(lazy) } : undefined,
+    largest,
+  };
 }
 
 const fromSource = (contents) => bundle({ stdin: { contents, resolveDir: process.cwd() } });
