@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 /**
  * The ESM build: one entry per element (each defines its tag), `define` (all four), and the
  * side-effect-free `index` (classes, data sources, types). Dependencies stay external so an
- * app's bundler dedupes Lit and D3.
+ * app's bundler dedupes Lit and D3. Translations are imported on demand, one chunk per locale.
  */
 export default defineConfig({
   build: {
@@ -28,7 +28,13 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^decimal\.js/, /^react/],
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        // Each locale's translations are a chunk of their own, loaded when an element shows it.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/locales/')
+            ? 'locales/[name]-[hash].js'
+            : 'chunks/[name]-[hash].js',
+      },
     },
   },
 });

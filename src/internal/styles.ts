@@ -82,6 +82,15 @@ export const baseStyles = css`
     unicode-bidi: isolate;
     white-space: nowrap;
   }
+  /*
+   * Amounts, dates and ids keep their own direction inside text of the other direction: an
+   * en-US "-$1,234.56" in an Arabic sentence, an Arabic date in a left-to-right one (as <bdi>).
+   */
+  span.amount,
+  time,
+  code {
+    unicode-bidi: plaintext;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -25,8 +25,6 @@
  * ```
  */
 import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 import { loadLocaleModule, type LocaleLoader } from './loaders.js';
@@ -200,7 +198,8 @@ export const msg = ((template: TemplateLike, options?: MsgOptions) =>
 
 function lookup(template: TemplateLike, options: MsgOptions | undefined) {
   const context = current;
-  const id = options?.id ?? generatedId(template);
+  // Every message here has an id (the README lists them); without one, English stands.
+  const id = options?.id ?? '';
   const own = context.strings?.[id];
   if (own !== undefined) {
     report(context, id, 'element');
@@ -212,19 +211,27 @@ function lookup(template: TemplateLike, options: MsgOptions | undefined) {
       report(context, id, 'host');
       return fill(host, template);
     }
-    const templates = catalogs.get(tag);
-    if (templates?.[id] !== undefined) {
+    const translated = catalogs.get(tag)?.[id];
+    if (translated !== undefined) {
       report(context, id, 'translation');
-      return runtimeMsg(templates, template, { id });
+      return translation(translated, template);
     }
   }
   report(context, id, 'english');
   return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
 }
 
-function generatedId(template: TemplateLike): string {
-  if (typeof template === 'string') return generateMsgId(template, false);
-  return generateMsgId(template.strings, !isStrTagged(template));
+/**
+ * A translation with the message's values put in: as @lit/localize's runtime does, a `str`
+ * translation holds the index of each source value where the translator placed it. (Messages
+ * here are text; Lit templates in `msg` are not used.)
+ */
+function translation(translated: TemplateLike, template: TemplateLike): string | TemplateLike {
+  if (typeof translated === 'string') return translated;
+  if (isStrTagged(translated) && typeof template !== 'string' && isStrTagged(template)) {
+    return joinStringsAndValues(translated.strings, template.values, translated.values as number[]);
+  }
+  return translated;
 }
 
 /** A host's words with `{0}`, `{1}`… replaced by the message's values, in source order. */

@@ -64,6 +64,10 @@ export const summarySunburstStyles = css`
     color: var(--_muted);
     padding-inline: 6px;
   }
+  /* Right to left, the path runs leftwards and its separators point that way. */
+  [dir='rtl'] .breadcrumb li + li::before {
+    content: '\\2039' / '';
+  }
   .breadcrumb button {
     min-height: 24px;
   }
@@ -190,6 +194,11 @@ export const summarySunburstStyles = css`
   .centre:focus-visible circle {
     stroke: var(--_accent);
     stroke-width: 3px;
+  }
+  /* SVG text takes its direction from its own words, like <bdi>. */
+  .labels text,
+  .centre-lines text {
+    unicode-bidi: plaintext;
   }
   .centre-lines text {
     fill: var(--_text);
