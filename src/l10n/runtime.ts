@@ -13,9 +13,9 @@
  * the locale of the element that is rendering. An element renders inside `withLocale(...)`,
  * which sets that locale for the synchronous length of its update.
  *
- * A lookup goes: the element's own `strings` → for each tag of the locale's chain (`fr-CA`, `fr`,
- * …, `en`): the host's `registerStrings` words, then the shipped translations → the English
- * source. Translations load on demand (`ensureCatalog`); until they arrive, and if they never
+ * A lookup goes: the element's own `strings` → the host's `registerStrings` words for the
+ * locale's chain (`fr-CA`, then `fr`) → the shipped translations along the chain → the host's
+ * English words → the English source. Translations load on demand (`ensureCatalog`); until they arrive, and if they never
  * do, English stands.
  *
  * @example
@@ -205,17 +205,27 @@ function lookup(template: TemplateLike, options: MsgOptions | undefined) {
     report(context, id, 'element');
     return fill(own, template);
   }
+  // The host's words for the reader's language (fr-CA, fr) win over ours; its English words
+  // stand in only where English would.
+  const host = (tag: string) => hostStrings.get(tag)?.get(id);
   for (const tag of context.chain) {
-    const host = hostStrings.get(tag)?.get(id);
-    if (host !== undefined) {
+    const words = tag === SOURCE ? undefined : host(tag);
+    if (words !== undefined) {
       report(context, id, 'host');
-      return fill(host, template);
+      return fill(words, template);
     }
+  }
+  for (const tag of context.chain) {
     const translated = catalogs.get(tag)?.[id];
     if (translated !== undefined) {
       report(context, id, 'translation');
       return translation(translated, template);
     }
+  }
+  const english = host(SOURCE);
+  if (english !== undefined) {
+    report(context, id, 'host');
+    return fill(english, template);
   }
   report(context, id, 'english');
   return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
@@ -310,17 +320,18 @@ export function ensureCatalog(locale: string): Promise<void> | undefined {
 
 /**
  * Uses `load` to fetch translations from now on (a host serving them from elsewhere; tests).
- * Forgets earlier failures, so the next render tries again.
+ * Forgets earlier failures, and elements render again, so they try again.
  */
 export function setLocaleLoader(load: LocaleLoader): void {
   loader = load;
   failed.clear();
   pending.clear();
+  notify();
 }
 
 /**
- * A host's own words for `locale` (any BCP 47 tag: `en` rewords English, `de` German, `de-CH`
- * only Swiss German), by message id; they win over the shipped translations. Values in a message
+ * A host's own words for `locale` (any BCP 47 tag: `en` rewords English, `de` German including
+ * `de-CH`, `de-CH` only Swiss German), by message id; they win over the shipped translations. Values in a message
  * are written `{0}`, `{1}`… in the order of the English source. Elements re-render.
  *
  * @example
