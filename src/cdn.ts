@@ -1,6 +1,6 @@
 /**
- * The script-tag bundle's entry: defines every element and exposes the data sources and the
- * version as `window.SpFinanceWidgets`.
+ * The script-tag bundle's entry: defines every element and exposes the data sources, the
+ * version and `registerStrings` (a host's own wording) as `window.SpFinanceWidgets`.
  */
 import './define.js';
 import { HttpDataSource } from './data/http-data-source.js';
@@ -12,6 +12,7 @@ import { SpPayoutList } from './components/payout-list/payout-list.component.js'
 import { SpExpectedPayout } from './components/expected-payout/expected-payout.component.js';
 import { SpApiError } from './api/errors.js';
 import { VERSION } from './version.js';
+import { registerStrings, SHIPPED_LOCALES } from './l10n/runtime.js';
 
 export {
   HttpDataSource,
@@ -23,5 +24,7 @@ export {
   SpExpectedPayout,
   SpApiError,
   VERSION as version,
+  registerStrings,
+  SHIPPED_LOCALES,
 };
 export { SandboxDataSource } from './data/sandbox/index.js';

@@ -31,6 +31,13 @@ export type {
 export type { SpSegmentSelectEvent, SpSegmentSelectDetail } from './events/sp-segment-select.js';
 export { VERSION } from './version.js';
 export {
+  registerStrings,
+  setLocaleLoader,
+  SHIPPED_LOCALES,
+  type Strings,
+  type LocaleLoader,
+} from './l10n/runtime.js';
+export {
   SandboxDataSource,
   SCENARIOS,
   SCENARIO_NAMES,

@@ -18,6 +18,8 @@ function addClassicScript(src: string): Promise<void> {
 
 interface Global {
   SandboxDataSource: new (options?: object) => unknown;
+  registerStrings: (locale: string, strings: Record<string, string>) => void;
+  SHIPPED_LOCALES: readonly string[];
 }
 
 describe('languages in the script-tag bundle', () => {
@@ -44,6 +46,11 @@ describe('languages in the script-tag bundle', () => {
       expect(fetched.filter((path) => path.includes('/locales/'))).to.deep.equal([
         '/dist/cdn/locales/de.js',
       ]);
+      // A script-tag host rewords through window.SpFinanceWidgets.
+      const global = (window as unknown as { SpFinanceWidgets: Global }).SpFinanceWidgets;
+      expect(global.SHIPPED_LOCALES).to.include.members(['en', 'de', 'ar', 'ja', 'pt-BR']);
+      global.registerStrings('de', { 'balance.title': 'Kontostand' });
+      await waitUntil(() => title() === 'Kontostand', 'host wording');
     } finally {
       el.remove();
     }

@@ -1,5 +1,6 @@
 /** The lookup itself: locale chains, values in translated sentences, host words, plurals. */
 import { expect } from '@open-wc/testing';
+import { fitLabel, wrapLabel } from '../../src/components/summary-sunburst/sunburst-layout.js';
 import { formatCount, plural } from '../../src/l10n/plural.js';
 import {
   catalogFor,
@@ -100,5 +101,14 @@ describe('l10n runtime', () => {
     expect(digits.format(3)).to.equal('٣');
     // A language we do not ship counts in English's forms, not its own.
     expect(withLocale('zh', undefined, () => files(1))).to.equal('1 payout');
+  });
+});
+
+describe('sunburst labels in wide scripts', () => {
+  it('fits a Japanese label in half the characters of a Latin one', () => {
+    expect(fitLabel('Amazon service', 8)).to.equal('Amazon …');
+    expect(fitLabel('マルチチャネルフルフィルメント', 8)).to.equal('マルチ…');
+    expect(fitLabel('売上', 4)).to.equal('売上');
+    expect(wrapLabel('Amazon Pay手数料', 12, 2)).to.deep.equal(['Amazon', 'Pay手数料']);
   });
 });
