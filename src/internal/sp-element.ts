@@ -71,13 +71,10 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   /** Any object implementing `FinanceDataSource`. Wins over `base-url`. */
   @property({ attribute: false }) dataSource: FinanceDataSource | undefined;
 
-  /** BCP 47 locale for numbers, dates and words. Defaults to the nearest `lang`, then the browser's. */
+  /** BCP 47 locale for words, numbers and dates. Defaults to the nearest `lang`, then the browser's. */
   @property({ reflect: true }) locale: string | undefined;
 
-  /**
-   * The host's own words for this element, by message id (e.g. `{'common.retry': 'Try again'}`);
-   * they win over the shipped translations. See the README's "Languages" for the ids.
-   */
+  /** The host's own words, by message id (README, "Languages"); they win over translations. */
   @property({ attribute: false }) strings: Strings | undefined;
 
   /** `light`, `dark`, or absent to follow the page's colour scheme. */
@@ -142,7 +139,10 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     return `${this.resolvedLocale}#${this.stringsVersion}#${stringsKey(this.strings)}`;
   }
 
-  /** What nested helpers (the copy buttons) render their words in. */
+  /**
+   * What nested helpers (the copy buttons) render their words in.
+   * @internal
+   */
   [LOCALE_HOST](): LocaleHostContext {
     return { locale: this.resolvedLocale, strings: this.strings };
   }
