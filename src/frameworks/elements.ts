@@ -43,6 +43,7 @@ export interface SpFinanceElements {
     | 'layout'
     | 'locale'
     | 'marketplaceId'
+    | 'strings'
     | 'theme',
     | 'account-type'
     | 'as-of-date'
@@ -57,7 +58,14 @@ export interface SpFinanceElements {
   /** `<sp-expected-payout>`: The next expected payout and what stands in its way. */
   'sp-expected-payout': SpElementFacts<
     SpExpectedPayout,
-    'accountType' | 'baseUrl' | 'dataSource' | 'locale' | 'marketplaceIds' | 'now' | 'theme',
+    | 'accountType'
+    | 'baseUrl'
+    | 'dataSource'
+    | 'locale'
+    | 'marketplaceIds'
+    | 'now'
+    | 'strings'
+    | 'theme',
     'account-type' | 'base-url' | 'locale' | 'marketplace-ids' | 'theme',
     'sp-error' | 'sp-load' | 'sp-settlement-select'
   >;
@@ -74,6 +82,7 @@ export interface SpFinanceElements {
     | 'marketplaceIds'
     | 'payoutId'
     | 'showTotals'
+    | 'strings'
     | 'theme'
     | 'virtualizeThreshold',
     | 'account-type'
@@ -99,6 +108,7 @@ export interface SpFinanceElements {
     | 'periodEnd'
     | 'periodStart'
     | 'settlementId'
+    | 'strings'
     | 'theme',
     | 'base-url'
     | 'locale'
