@@ -82,6 +82,25 @@ describe('expected-view: order and formatting', () => {
       ],
     })[0]!;
 
+  it('puts payouts that will pay before those that will not, whatever their dates', () => {
+    const withStatus = (status: string, scheduledDate: string, currency: string) => ({
+      ...model(scheduledDate, currency),
+      status,
+    });
+    const ordered = orderBySchedule([
+      withStatus('NO_PAYOUT_EXPECTED', '2026-11-16T00:00:00Z', 'USD'),
+      withStatus('DISABLED', '2026-11-17T00:00:00Z', 'GBP'),
+      withStatus('AT_RISK', '2026-11-20T00:00:00Z', 'EUR'),
+      withStatus('SCHEDULED', '2026-11-19T00:00:00Z', 'JPY'),
+    ]);
+    expect(ordered.map((p) => `${p.status} ${p.money!.currency}`)).to.deep.equal([
+      'SCHEDULED JPY',
+      'AT_RISK EUR',
+      'NO_PAYOUT_EXPECTED USD',
+      'DISABLED GBP',
+    ]);
+  });
+
   it('puts the soonest first and payouts without a date last, in the order sent', () => {
     const ordered = orderBySchedule([
       model(undefined, 'GBP'),

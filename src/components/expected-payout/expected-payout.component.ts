@@ -21,7 +21,8 @@ import type { DateContext } from './schedule-date.js';
 
 /**
  * The seller's next payouts from `GET /finances/transfers/2024-06-01/payouts/expected`: the
- * soonest one prominent, the others listed by scheduled date. Each shows its amount in its own
+ * soonest one that will pay prominent, the others listed by scheduled date (those that will not
+ * pay, a negative balance or disabled payouts, after the rest). Each shows its amount in its own
  * currency (amounts in different currencies are never added), the status in words with what it
  * means and what to do, the scheduled date with a relative phrase ("tomorrow"), the deposit
  * method and account tail, the period covered and its settlement ids. All pages are fetched.
@@ -42,7 +43,7 @@ import type { DateContext } from './schedule-date.js';
  * @tagname sp-expected-payout
  * @summary The next expected payout and what stands in its way.
  *
- * @fires sp-load - Expected payouts are shown; `detail` is the `ExpectedPayoutModel[]` shown, soonest first.
+ * @fires sp-load - Expected payouts are shown; `detail` is the `ExpectedPayoutModel[]` shown, in display order.
  * @fires sp-error - The error state is shown; `detail` is `{status, code, message, requestId}`.
  * @fires sp-settlement-select - A settlement id was chosen; `detail` is `{settlementId, payout}`.
  *

@@ -123,14 +123,24 @@ export function accountLabel(account: AccountRef): string | undefined {
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
+/** Statuses under which no money will arrive: shown, but never as the next payout. */
+const NOT_PAYING = new Set(['NO_PAYOUT_EXPECTED', 'NO_PAYOUT', 'DISABLED']);
+
 /**
- * Soonest scheduled first; payouts without a (readable) date last. Ties keep the order the API
- * sent. Amounts are not compared, so currencies never meet.
+ * Payouts that will pay come first (a negative balance or disabled payouts is not "the next
+ * payout"), each group soonest first; payouts without a (readable) date last. Ties keep the
+ * order the API sent. Amounts are not compared, so currencies never meet.
  */
 export function orderBySchedule(payouts: readonly ExpectedPayoutModel[]): ExpectedPayoutModel[] {
   return payouts
-    .map((payout, index) => ({ payout, index, time: scheduleTime(payout.scheduledDate) }))
+    .map((payout, index) => ({
+      payout,
+      index,
+      time: scheduleTime(payout.scheduledDate),
+      paying: !NOT_PAYING.has(payout.status),
+    }))
     .sort((a, b) => {
+      if (a.paying !== b.paying) return a.paying ? -1 : 1;
       if (a.time === undefined || b.time === undefined) {
         return a.time === b.time ? a.index - b.index : a.time === undefined ? 1 : -1;
       }
