@@ -24,7 +24,8 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<sp-balance-card
-      .dataSource=${sandbox(args.scenario)}
+      .dataSource=${args.baseUrl ? undefined : sandbox(args.scenario)}
+      base-url=${ifDefined(args.baseUrl)}
       marketplace-id=${ifDefined(args.marketplaceId)}
       balance-types=${ifDefined(args.balanceTypes)}
       account-type=${ifDefined(args.accountType)}

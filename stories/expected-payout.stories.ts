@@ -20,7 +20,8 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<sp-expected-payout
-      .dataSource=${sandbox(args.scenario)}
+      .dataSource=${args.baseUrl ? undefined : sandbox(args.scenario)}
+      base-url=${ifDefined(args.baseUrl)}
       .now=${new Date('2026-11-15T00:00:00Z')}
       marketplace-ids=${ifDefined(args.marketplaceIds)}
       account-type=${ifDefined(args.accountType)}

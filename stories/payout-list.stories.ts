@@ -26,7 +26,8 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<sp-payout-list
-      .dataSource=${args.stressRows ? stressPayoutSource(args.stressRows) : sandbox(args.scenario)}
+      .dataSource=${args.baseUrl ? undefined : args.stressRows ? stressPayoutSource(args.stressRows) : sandbox(args.scenario)}
+      base-url=${ifDefined(args.baseUrl)}
       marketplace-ids=${ifDefined(args.marketplaceIds)}
       created-after=${ifDefined(args.createdAfter)}
       created-before=${ifDefined(args.createdBefore)}

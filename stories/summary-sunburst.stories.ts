@@ -29,9 +29,8 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<sp-summary-sunburst
-      .dataSource=${
-        args.stressNodes ? stressSummarySource(args.stressNodes) : sandbox(args.scenario)
-      }
+      .dataSource=${args.baseUrl ? undefined : args.stressNodes ? stressSummarySource(args.stressNodes) : sandbox(args.scenario)}
+      base-url=${ifDefined(args.baseUrl)}
       marketplace-ids=${ifDefined(args.marketplaceIds)}
       period-start=${ifDefined(args.settlementId ? undefined : args.periodStart)}
       period-end=${ifDefined(args.settlementId ? undefined : args.periodEnd)}

@@ -7,6 +7,8 @@ import { frames, type ScenarioName } from './sources.js';
 
 export interface CommonArgs {
   scenario: ScenarioName;
+  /** `base-url`: set it to fetch from a real proxy instead of the story's sandbox data source. */
+  baseUrl?: string;
   locale?: string;
   theme?: 'light' | 'dark';
 }
@@ -52,6 +54,10 @@ export const commonArgTypes = {
     control: 'select',
     description: "Which sandbox scenario the story's data source plays (not an attribute).",
     table: { category: 'story' },
+  },
+  baseUrl: {
+    control: 'text',
+    description: 'Root of a backend proxy. When set, the story uses it instead of the sandbox.',
   },
   locale: { control: 'text' },
   theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
