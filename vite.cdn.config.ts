@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { targetLocales } from './src/l10n/locale-codes.js';
+import { besideTheScript } from './scripts/vite-beside-the-script.js';
 
 const LOADERS = fileURLToPath(new URL('./src/l10n/loaders.ts', import.meta.url));
 const CDN_LOADERS = fileURLToPath(new URL('./src/l10n/loaders-cdn.ts', import.meta.url));
@@ -40,10 +41,29 @@ function localesBesideTheScript(): Plugin {
  * The script-tag bundle: one self-contained classic script (no `type="module"`) that defines
  * all four elements and exposes `window.SpFinanceWidgets`. Vite cannot emit it in the same build
  * as the multi-entry ESM, hence this second config. English is inline; other languages load
- * from `locales/<locale>.js` beside the script.
+ * from `locales/<locale>.js` beside the script, and the sandbox and the virtualizer from
+ * `sp-finance-widgets.sandbox.js` and `sp-finance-widgets.virtualizer.js` beside it.
  */
 export default defineConfig({
-  plugins: [localesBesideTheScript()],
+  plugins: [
+    localesBesideTheScript(),
+    // Only pages that use them download these: the sandbox (`new SandboxDataSource()`) and the
+    // payout list's virtualizer (lists longer than `virtualize-threshold`).
+    besideTheScript([
+      {
+        loader: 'src/data/sandbox-loader.ts',
+        exportName: 'loadSandbox',
+        entry: 'src/data/sandbox/index.ts',
+        fileName: 'sp-finance-widgets.sandbox.js',
+      },
+      {
+        loader: 'src/components/payout-list/virtualizer-loader.ts',
+        exportName: 'loadVirtualizer',
+        entry: '@lit-labs/virtualizer/virtualize.js',
+        fileName: 'sp-finance-widgets.virtualizer.js',
+      },
+    ]),
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

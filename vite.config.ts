@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 /**
  * The ESM build: one entry per element (each defines its tag), `define` (all four), and the
  * side-effect-free `index` (classes, data sources, types). Dependencies stay external so an
- * app's bundler dedupes Lit and D3. Translations are imported on demand, one chunk per locale.
+ * app's bundler dedupes Lit and D3. Translations are imported on demand, one chunk per locale,
+ * and so is the payout list's virtualizer (an external `import()`).
  */
 export default defineConfig({
   build: {

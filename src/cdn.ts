@@ -27,4 +27,5 @@ export {
   registerStrings,
   SHIPPED_LOCALES,
 };
-export { SandboxDataSource } from './data/sandbox/index.js';
+// Its code loads from sp-finance-widgets.sandbox.js, beside the script, on the first request.
+export { SandboxDataSource } from './data/sandbox-lazy.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/components/payout-list/payout-list.js';
@@ -715,11 +715,30 @@ describe('<sp-payout-list>', () => {
 
       toggleOf(row(el, 'P-0')).click();
       await el.updateComplete;
+      // The virtualizer has measured the opened row: what follows does not race it.
+      await nextFrame();
+      await nextFrame();
 
       const list = one(el, '[part~="list"]')!;
-      window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + list.scrollHeight / 2);
-      await waitUntil(() => !rowIds(el).includes('P-0'), 'the first row scrolls out', PATIENT);
-      expect(rowIds(el).some((id) => Number(id!.slice(2)) > 500)).to.equal(true);
+      const toMiddle = () =>
+        window.scrollTo(
+          0,
+          list.getBoundingClientRect().top + window.scrollY + list.scrollHeight / 2,
+        );
+      toMiddle();
+      // @lit-labs/virtualizer 2.1.1 can pull the first long jump after a row changed size back
+      // to that row (its flow layout keeps a stale anchor); the next one lands, as it does for a
+      // person who drags the scrollbar again.
+      const inTheMiddle = () => rowIds(el).some((id) => Number(id!.slice(2)) > 500);
+      await waitUntil(
+        () => {
+          if (!inTheMiddle()) toMiddle();
+          return inTheMiddle();
+        },
+        'the middle rows scroll in',
+        PATIENT,
+      );
+      expect(rowIds(el)).not.to.include('P-0');
       expect(rows(el).length).to.be.lessThan(200);
 
       window.scrollTo(0, 0);
@@ -727,6 +746,36 @@ describe('<sp-payout-list>', () => {
       expect(toggleOf(row(el, 'P-0')).getAttribute('aria-expanded')).to.equal('true');
       expect(present(row(el, 'P-0').querySelector('[part~="timeline"]'))).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('virtualises a list once it outgrows a lowered virtualize-threshold', async () => {
+      const el = await mount(onePage(...manyPayouts(30)));
+      expect(present(one(el, '.rows.virtual'))).to.equal(false);
+      expect(rows(el)).to.have.length(30);
+
+      el.virtualizeThreshold = 10;
+      await el.updateComplete;
+      expect(present(one(el, '.rows.virtual'))).to.equal(true);
+      await waitUntil(() => rows(el).length > 0, 'the virtualizer renders rows', PATIENT);
+      expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('30');
+      expect(rowIds(el)[0]).to.equal('P-0');
+    });
+
+    it('virtualises when "Load more" takes the list past the threshold', async () => {
+      const recording = pagedSource({
+        '': { payouts: manyPayouts(8), nextToken: 't1' },
+        t1: { payouts: manyPayouts(8, 8) },
+      });
+      const el = await mount(recording, { 'virtualize-threshold': '12' });
+      expect(present(one(el, '.rows.virtual'))).to.equal(false);
+      expect(rows(el)).to.have.length(8);
+
+      loadMoreButton(el)!.click();
+      await el.updateComplete;
+      expect(present(one(el, '.rows.virtual'))).to.equal(true);
+      expect(one(el, '.count')!.textContent).to.equal('16 payouts');
+      await waitUntil(() => rows(el).length > 0, 'the virtualizer renders rows', PATIENT);
+      expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('16');
     });
   });
 });

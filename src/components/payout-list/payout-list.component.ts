@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
 import { TaskStatus } from '@lit/task';
 import { marketplaceName } from '../../api/marketplaces.js';
 import type { PayoutModel } from '../../api/model.js';
@@ -31,12 +31,36 @@ import {
   typeLabel,
 } from './payout-view.js';
 import { csvFileName, payoutsToCsv } from './payouts-csv.js';
+import { loadVirtualizer } from './virtualizer-loader.js';
 
 /** Written as escapes: tagged templates keep their raw text, whatever the page's charset. */
 const CHEVRON = '\u25B8';
 
 /** At most this many requests per filter set: a backend that never ends paging cannot loop us. */
 const MAX_PAGES = 100;
+
+/**
+ * The virtualizer's `virtualize` directive, once loaded: only lists longer than
+ * `virtualize-threshold` need it, so it loads on demand, once per page. Until it has loaded (or
+ * if it cannot load) a list renders every row plainly.
+ */
+let virtualize: typeof virtualizeDirective | undefined;
+let virtualizerLoad: Promise<void> | undefined;
+
+function loadVirtualize(): Promise<void> {
+  virtualizerLoad ??= loadVirtualizer().then(
+    (module) => {
+      virtualize = module.virtualize;
+    },
+    (error: unknown) => {
+      console.warn(
+        '<sp-payout-list> could not load its virtualizer; long lists render in full.',
+        error,
+      );
+    },
+  );
+  return virtualizerLoad;
+}
 
 /** Extra rows loaded by "Load more" on top of the first load (`base`). */
 interface LoadedMore {
@@ -125,6 +149,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   private focusAfterLoad: { from: Element; firstAddedId: string | undefined } | undefined;
   private loadMorePromise: Promise<void> | undefined;
   private scrollObserver: IntersectionObserver | undefined;
+  /** The virtualizer's load, while a render waits for it. */
+  private virtualizerPending: Promise<void> | undefined;
 
   protected query(): PayoutsQuery {
     return {
@@ -159,6 +185,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     await pager.next(signal);
     const rows = newestFirst(pager.items);
     this.pagers.set(rows, pager);
+    // A long list first shows virtualised, never as thousands of rows.
+    if (rows.length > this.virtualizeThreshold) await loadVirtualize();
     return rows;
   }
 
@@ -215,11 +243,15 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     this.restoreFocus();
   }
 
-  /** Waits for "Load more" too, so hosts and tests can await the rows it brings. */
+  /**
+   * Waits for "Load more" and the virtualizer too, so hosts and tests can await the rows they
+   * bring.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let i = 0; i < 20 && this.loadMorePromise; i++) {
+    for (let i = 0; i < 20 && (this.loadMorePromise || this.virtualizerPending); i++) {
       await this.loadMorePromise;
+      await this.virtualizerPending;
       done = (await super.getUpdateComplete()) && done;
     }
     return done;
@@ -248,6 +280,10 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         const added = await pager.next(abort.signal);
         if (abort.signal.aborted || this.task.value !== base) return;
         const rows = newestFirst(pager.items);
+        if (rows.length > this.virtualizeThreshold) {
+          await loadVirtualize();
+          if (abort.signal.aborted || this.task.value !== base) return;
+        }
         this.more = { base, rows };
         if (from) this.focusAfterLoad = { from, firstAddedId: added[0]?.id };
         this.announcement = this.inLocale(() => loadedMoreText(added.length));
@@ -390,7 +426,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     const renderItem = (payout: PayoutModel, index: number) =>
       this.renderRow(payout, index, rows.length);
     const label = msg('Payouts', { id: 'payouts.title' });
-    if (rows.length > this.virtualizeThreshold) {
+    if (rows.length > this.virtualizeThreshold && !virtualize) this.awaitVirtualizer();
+    if (rows.length > this.virtualizeThreshold && virtualize) {
       return html`<ul class="rows virtual" part="list" aria-label=${label}>
         ${virtualize({ items: rows, keyFunction: (payout) => payout.id, renderItem })}
       </ul>`;
@@ -398,6 +435,17 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     return html`<ul class="rows" part="list" aria-label=${label}>
       ${repeat(rows, (payout) => payout.id, renderItem)}
     </ul>`;
+  }
+
+  /** Loads the virtualizer (the threshold was lowered), then renders again with it. */
+  private awaitVirtualizer() {
+    if (this.virtualizerPending) return;
+    const pending = loadVirtualize().then(() => {
+      if (this.virtualizerPending === pending) this.virtualizerPending = undefined;
+      // Without it (it could not load) the plain list stays; there is nothing to wait for.
+      if (virtualize) this.requestUpdate();
+    });
+    this.virtualizerPending = pending;
   }
 
   private renderRow(payout: PayoutModel, index: number, count: number): TemplateResult {
