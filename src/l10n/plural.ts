@@ -30,7 +30,15 @@ export function plural(count: number, forms: PluralForms): string {
   return forms[rule.select(count)]();
 }
 
+const counts = new Map<string, Intl.NumberFormat>();
+
 /** A count in the digits of the element's locale ("1,234", "١٬٢٣٤"), for a counted phrase. */
 export function formatCount(count: number): string {
-  return new Intl.NumberFormat(currentLocale()).format(count);
+  const locale = currentLocale();
+  let format = counts.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    counts.set(locale, format);
+  }
+  return format.format(count);
 }
