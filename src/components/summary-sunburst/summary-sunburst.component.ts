@@ -35,18 +35,19 @@ import {
   domainOf,
   easeCubicInOut,
   fitLabel,
-  interpolateDomain,
   layoutSunburst,
   moveAmongArcs,
   sunburstGeometry,
   viewArcs,
   wrapLabel,
+  zoomTween,
   type ArcMove,
   type ArcView,
   type SunburstGeometry,
   type SunburstLayout,
   type SunburstNode,
   type ViewDomain,
+  type ZoomTween,
 } from './sunburst-layout.js';
 import { FAMILY_SLOTS } from './sunburst-scheme.js';
 
@@ -64,8 +65,42 @@ interface ChartState {
   readonly layout: SunburstLayout;
   /** The node drilled into: the centre of the view. */
   focus: SunburstNode;
-  /** What is in view now; moves during a zoom. */
+  /** The view of `focus` (a zoom to it may still be drawing its way there). */
   domain: ViewDomain;
+}
+
+/** What the table and the tooltips say about a node, formatted once per layout and locale. */
+interface NodeText {
+  /** The node's ancestors from its L1 category down, each followed by " › ": for screen readers. */
+  readonly trail: string;
+  /** The signed amount ("+$1.00", "-$2.00", "$0.00"); empty without an amount. */
+  readonly amount: string;
+  readonly negative: boolean;
+  readonly shareOfParent: string;
+  readonly shareOfGross: string;
+}
+
+/** How an arc is drawn: its classes (colour, ring shade, sign) and its hatch pattern. */
+interface ArcLook {
+  readonly classes: string;
+  readonly fill: string | undefined;
+}
+
+/**
+ * A running zoom. The view's own arcs are already in place (and focusable), hidden until it
+ * ends; what moves is a layer of one path per look, each drawing every arc of that look.
+ * A frame so sets a few dozen attributes whatever the number of arcs, and the browser restyles
+ * and paints a few dozen paths.
+ */
+interface Zoom {
+  readonly tween: ZoomTween;
+  /** The layer's paths: a look, and the indices (in `tween.arcs`) of the arcs it draws. */
+  readonly layers: readonly { readonly look: ArcLook; readonly arcs: readonly number[] }[];
+  /** The path data each layer shows now. */
+  drawn: string[];
+  elements: (SVGElement | undefined)[] | undefined;
+  readonly done: Promise<void>;
+  readonly finish: () => void;
 }
 
 interface Selection {
@@ -163,7 +198,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
    * A settlement id: sends `relatedIdentifierName=SETTLEMENT_ID` and
    * `relatedIdentifierValue=<id>` (point it at a payout's settlement).
    */
-  @property({ attribute: 'settlement-id' }) settlementId: string | undefined;
+  @property({ attribute: 'settlement-id', reflect: true }) settlementId: string | undefined;
 
   @state() private selectedKey: string | undefined;
   @state() private tableVisible = false;
@@ -191,10 +226,15 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private focusActive = false;
   private revealRowId: string | undefined;
   private frame: number | undefined;
-  private zoom: { done: Promise<void>; finish: () => void } | undefined;
+  private zoom: Zoom | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  /** Screen-reader labels of arcs, per chart and words (not recomputed on every zoom frame). */
-  private labels: { chart: ChartState; textKey: string; byId: Map<string, string> } | undefined;
+  /** Screen-reader labels and names of arcs, per chart and words (made once per arc). */
+  private labels:
+    | { chart: ChartState; textKey: string; byId: Map<string, string>; names: Map<string, string> }
+    | undefined;
+  /** Every node's table and tooltip text, per layout and locale (made once, for the table). */
+  private texts:
+    { layout: SunburstLayout; locale: string; byId: Map<string, NodeText> } | undefined;
 
   // ---- Data ----
 
@@ -269,14 +309,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-      if (width <= 0 || width === this.measuredWidth) return;
-      // Next frame: redrawing changes our height, which must not re-notify within this one.
-      requestAnimationFrame(() => (this.measuredWidth = width));
-    });
-    this.resizeObserver.observe(this);
+    this.observeSize();
   }
 
   override disconnectedCallback(): void {
@@ -285,16 +318,40 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     this.finishZoom();
   }
 
+  protected override firstUpdated(): void {
+    this.observeSize();
+  }
+
+  /** The container every state is drawn in (its `base` part): its content box is our width. */
+  private get container(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="base"]') ?? null;
+  }
+
+  /** Follows the container's content box, once it is rendered. */
+  private observeSize(): void {
+    const container = this.container;
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const box = entry?.contentBoxSize?.[0];
+      const width = Math.round(box ? box.inlineSize : (entry?.contentRect.width ?? 0));
+      if (width <= 0 || width === this.measuredWidth) return;
+      // Next frame: redrawing changes our height, which must not re-notify within this one.
+      requestAnimationFrame(() => (this.measuredWidth = width));
+    });
+    this.resizeObserver.observe(container);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Measure once before the first drawing; the ResizeObserver follows later changes.
+    // Measure once before the first drawing (the container has no padding of its own, so its
+    // client width is its content box); the ResizeObserver follows later changes.
     if (this.measuredWidth === undefined && this.isConnected) {
-      const style = getComputedStyle(this);
-      const width = Math.round(
-        this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-      );
+      const width = this.container?.clientWidth ?? 0;
       if (width > 0) this.measuredWidth = width;
     }
+    // A new size redraws the view: a zoom in progress ends where it was going.
+    if ((changed as Map<PropertyKey, unknown>).has('measuredWidth')) this.finishZoom();
   }
 
   /** Also waits for a running zoom, so `await el.updateComplete` sees the settled view. */
@@ -309,6 +366,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
 
   protected override updated(): void {
     const root = this.renderRoot as ShadowRoot;
+    const zoom = this.zoom;
+    if (zoom && !zoom.elements) {
+      // The zoom's layer is drawn: each frame now only sets its paths.
+      zoom.elements = [...root.querySelectorAll<SVGElement>('.zoom-layer > path')];
+    }
     if (this.focusActive) {
       this.focusActive = false;
       const target =
@@ -317,7 +379,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       target?.focus();
     }
     if (this.revealRowId) {
-      const row = root.getElementById(`row-${this.revealRowId}`);
+      const id = this.revealRowId;
+      const index = this.chart?.layout.nodes.findIndex((node) => node.id === id) ?? -1;
+      const row = root.querySelector('tbody')?.rows[index];
       this.revealRowId = undefined;
       row?.scrollIntoView({ block: 'nearest' });
       root.querySelector<HTMLElement>('.table-wrap')?.focus();
@@ -341,6 +405,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     this.arcs = this.arcsInView(chart);
     const title = accountLabel(model.account) ?? msg('Summary', { id: 'summary.title' });
     const textKey = this.textKey;
+    const locale = this.resolvedLocale;
 
     return html`<div class="sunburst">
       <div class="toolbar" part="toolbar">
@@ -387,7 +452,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         aria-label=${msg('Table of every category', { id: 'summary.table.label' })}
         tabindex=${this.tableVisible ? '0' : nothing}
       >
-        ${guard([layout, textKey, title], () => this.renderTable(model, layout, title))}
+        ${guard([layout, textKey, locale, title], () => this.renderTable(model, layout, title))}
       </div>
     </div>`;
   }
@@ -445,9 +510,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private renderSvg(chart: ChartState, title: string): TemplateResult {
     const { size } = this.geometry;
     const half = size / 2;
+    const zoom = this.zoom;
     const arcs = this.arcs;
+    const segment = msg('segment', { id: 'summary.segment' });
     return html`<svg
-      class="sunburst-svg"
+      class="sunburst-svg ${zoom ? 'zooming' : ''}"
       part="svg"
       width=${size}
       height=${size}
@@ -470,7 +537,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
           repeat(
             arcs,
             (arc) => arc.id,
-            (arc) => this.renderArc(arc),
+            (arc) => this.renderArc(arc, segment),
           ),
         )}
       </g>
@@ -487,32 +554,32 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
             ),
         )}
       </g>
-      ${this.renderCentre(chart)}
+      ${
+        zoom
+          ? svg`<g class="zoom-layer" aria-hidden="true">${zoom.layers.map(
+              (layer, i) =>
+                svg`<path class=${layer.look.classes} fill=${layer.look.fill ?? nothing} d=${zoom.drawn[i] ?? ''}></path>`,
+            )}</g>`
+          : nothing
+      }
+      ${guard(
+        [chart.focus, chart.model, this.geometry.centreRadius, this.textKey, this.settlementId],
+        () => this.renderCentre(chart),
+      )}
     </svg>`;
   }
 
-  private renderArc(arc: ArcView) {
-    const node = arc.node;
-    const group = arc.kind === 'group';
-    const outflow = group
-      ? arc.members.every((m) => m.sign === 'outflow')
-      : node.sign === 'outflow';
-    const family = group ? 'other' : String((node.family % FAMILY_SLOTS) + 1);
-    const drillable = group || hasBreakdown(node);
-    const classes = [
-      'arc',
-      `family-${family}`,
-      `depth-${Math.min(node.depth, 4)}`,
-      outflow ? 'hatched' : 'solid',
-      drillable ? 'drillable' : 'leaf',
-    ].join(' ');
+  /** `segment`: the arcs' role description, in the reader's language. */
+  private renderArc(arc: ArcView, segment: string) {
+    const look = arcLook(arc);
+    const drillable = arc.kind === 'group' || hasBreakdown(arc.node);
     return svg`<path
-      class=${classes}
+      class="arc ${look.classes} ${drillable ? 'drillable' : 'leaf'}"
       data-id=${arc.id}
       d=${arc.d}
-      fill=${outflow ? `url(#hatch-${family})` : nothing}
+      fill=${look.fill ?? nothing}
       role=${drillable ? 'button' : 'img'}
-      aria-roledescription=${msg('segment', { id: 'summary.segment' })}
+      aria-roledescription=${segment}
       aria-label=${this.arcLabel(arc)}
       tabindex=${arc.id === this.activeId ? '0' : '-1'}
     ></path>`;
@@ -603,10 +670,14 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     </div>`;
   }
 
+  /**
+   * Every node, one row each with a binding per cell and the words made once per layout: with
+   * thousands of nodes this is most of what the element creates. Hidden, the browser skips its
+   * style and layout (see the styles); it is never re-rendered by a hover or a zoom.
+   */
   private renderTable(model: SummaryModel, layout: SunburstLayout, title: string): TemplateResult {
     const locale = this.resolvedLocale;
-    const signed = (money: Money | undefined) =>
-      money ? formatMoney(money, locale, { signDisplay: 'exceptZero' }) : '';
+    const texts = this.nodeTexts(layout);
     return html`<table part="table">
       <caption>
         ${msg(str`Every category of ${title}, with its signed amount`, {
@@ -622,25 +693,18 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         </tr>
       </thead>
       <tbody>
-        ${layout.nodes.map(
-          (node) =>
-            html`<tr class="level-${Math.min(node.depth, 5)}">
-              <th scope="row" id="row-${node.id}">
-                ${
-                  node.depth > 1
-                    ? html`<span class="visually-hidden">${ancestry(node)} › </span>`
-                    : nothing
-                }<span class="row-name">${node.name}</span>
-              </th>
-              <td class="amount ${node.money && isNegative(node.money) ? 'negative' : ''}">
-                <bdi>${signed(node.money)}</bdi>
-              </td>
-              <td>
-                <bdi>${node.shareOfParent ? formatShare(node.shareOfParent, locale) : ''}</bdi>
-              </td>
-              <td><bdi>${node.shareOfGross ? formatShare(node.shareOfGross, locale) : ''}</bdi></td>
-            </tr>`,
-        )}
+        ${layout.nodes.map((node) => {
+          const t = texts.get(node.id)!;
+          return html`<tr class=${`level-${Math.min(node.depth, 5)}`}>
+            <th scope="row">
+              <span class="visually-hidden">${t.trail}</span
+              ><span class="row-name">${node.name}</span>
+            </th>
+            <td class=${t.negative ? 'amount negative' : 'amount'}><bdi>${t.amount}</bdi></td>
+            <td><bdi>${t.shareOfParent}</bdi></td>
+            <td><bdi>${t.shareOfGross}</bdi></td>
+          </tr>`;
+        })}
       </tbody>
       ${
         model.net
@@ -681,8 +745,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   /**
-   * The arcs to draw, recomputed only when the view changes (a zoom frame, a resize, a keyboard
-   * move): hovering re-renders the tooltip, not the arcs.
+   * The arcs of the view, recomputed only when it changes (a drill, a resize, a keyboard move):
+   * hovering re-renders the tooltip, not the arcs, and zoom frames move the arcs they drew.
    */
   private arcsInView(chart: ChartState): ArcView[] {
     const size = this.size;
@@ -733,11 +797,13 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private drillTo(target: SunburstNode, nextActive?: string): void {
     const chart = this.chart;
     if (!chart || target === chart.focus) return;
+    this.finishZoom();
+    const from = { domain: chart.domain, arcs: this.arcs };
     chart.focus = target;
-    const to = domainOf(target);
-    this.activeId =
-      nextActive ??
-      viewArcs(chart.layout, to, this.geometry).find((arc) => arc.parent === target)?.id;
+    chart.domain = domainOf(target);
+    // The target view, once: the keyboard focus goes to `nextActive`, else its first arc.
+    this.activeId = nextActive;
+    this.arcs = this.arcsInView(chart);
     this.focusActive = (this.renderRoot as ShadowRoot).activeElement != null;
     this.focusTipId = this.focusActive ? this.activeId : undefined;
     this.hoverId = undefined;
@@ -758,7 +824,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       path: [...target.path],
       amount: target.money,
     });
-    this.zoomTo(to);
+    this.zoomFrom(from);
   }
 
   private drillOut = () => {
@@ -766,37 +832,60 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     if (focus?.parent) this.drillTo(focus.parent, focus.id);
   };
 
-  private zoomTo(to: ViewDomain): void {
+  /**
+   * Animates from the view `from` to the current one, which is rendered at once (focus, labels
+   * and screen readers have the destination straight away) and shown when the zoom ends. Until
+   * then a layer draws the arcs of both views on their way, a path per look; each animation
+   * frame only sets those paths' `d` (no template render, no layout, no view pruning).
+   */
+  private zoomFrom(from: { domain: ViewDomain; arcs: readonly ArcView[] }): void {
     const chart = this.chart!;
-    this.finishZoom();
+    this.requestUpdate();
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    if (reduce || document.hidden) {
-      chart.domain = to;
-      this.requestUpdate();
-      return;
-    }
-    const interpolate = interpolateDomain(chart.domain, to);
+    if (reduce || document.hidden) return;
+    const tween = zoomTween(from, { domain: chart.domain, arcs: this.arcs }, this.geometry);
+    const byLook = new Map<string, { look: ArcLook; arcs: number[] }>();
+    tween.arcs.forEach((arc, i) => {
+      const look = arcLook(arc);
+      let layer = byLook.get(look.classes);
+      if (!layer) byLook.set(look.classes, (layer = { look, arcs: [] }));
+      layer.arcs.push(i);
+    });
+    const layers = [...byLook.values()];
+    const draw = (paths: readonly string[]) =>
+      layers.map((layer) => layer.arcs.map((i) => paths[i]).join(''));
     const started = performance.now();
     let finish!: () => void;
     const done = new Promise<void>((resolve) => {
       finish = () => {
         if (this.frame !== undefined) cancelAnimationFrame(this.frame);
         this.frame = undefined;
-        chart.domain = to;
         this.zoom = undefined;
         this.requestUpdate();
         resolve();
       };
     });
-    this.zoom = { done, finish };
+    const zoom: Zoom = {
+      tween,
+      layers,
+      drawn: draw(tween.paths(0)),
+      elements: undefined,
+      done,
+      finish,
+    };
+    this.zoom = zoom;
     const step = (now: number) => {
       const t = (now - started) / ZOOM_MS;
       if (t >= 1 || !this.isConnected) {
         finish();
         return;
       }
-      chart.domain = interpolate(easeCubicInOut(t));
-      this.requestUpdate();
+      const drawn = draw(tween.paths(easeCubicInOut(t)));
+      zoom.elements?.forEach((element, i) => {
+        const d = drawn[i] ?? '';
+        if (element && d !== zoom.drawn[i]) element.setAttribute('d', d);
+      });
+      zoom.drawn = drawn;
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);
@@ -916,6 +1005,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   };
 
   private onArcBlur = (event: FocusEvent) => {
+    // A drill removes the focused arc and then focuses the new view's: its tooltip stays.
+    if (this.focusActive) return;
     // Moving between arcs keeps the tooltip; the focusin that follows moves it.
     const next = event.relatedTarget as Element | null;
     if (!next?.closest?.('.arcs')) this.focusTipId = undefined;
@@ -927,24 +1018,34 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
 
   // ---- Text ----
 
-  private labelCache(): Map<string, string> {
+  private labelCache() {
     const textKey = this.textKey;
     const chart = this.chart!;
     if (this.labels?.chart !== chart || this.labels.textKey !== textKey) {
-      this.labels = { chart, textKey, byId: new Map() };
+      this.labels = { chart, textKey, byId: new Map(), names: new Map() };
     }
-    return this.labels.byId;
+    return this.labels;
   }
 
   private arcName(arc: ArcView): string {
     if (arc.kind !== 'group') return arc.node.name;
-    const count = formatCount(arc.members.length);
-    return msg(str`Other (${count})`, { id: 'summary.other-group' });
+    const names = this.labelCache().names;
+    // A group's id is its parent's, and its members change with the zoom: key by both.
+    const key = `${arc.id}|${arc.members.length}`;
+    let name = names.get(key);
+    if (name === undefined) {
+      const count = formatCount(arc.members.length);
+      name = msg(str`Other (${count})`, { id: 'summary.other-group' });
+      names.set(key, name);
+    }
+    return name;
   }
 
   private arcLabel(arc: ArcView): string {
-    const cache = this.labelCache();
-    let label = cache.get(arc.id);
+    const cache = this.labelCache().byId;
+    // A group's label names its members: key it by their count too.
+    const key = arc.kind === 'group' ? `${arc.id}|${arc.members.length}` : arc.id;
+    let label = cache.get(key);
     if (label === undefined) {
       const lines = this.tooltipLines(arc);
       const joined = lines.join(', ');
@@ -954,7 +1055,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
               id: 'summary.group.label',
             })
           : joined;
-      cache.set(arc.id, label);
+      cache.set(key, label);
     }
     return label;
   }
@@ -979,18 +1080,43 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       ];
     }
     const node = arc.node;
+    const text = this.nodeTexts(this.chart!.layout).get(node.id);
     const lines = [node.name];
-    if (node.money) lines.push(signed(node.money));
+    if (!text) return lines;
+    if (node.money) lines.push(text.amount);
     if (node.shareOfParent && node.depth > 1 && node.parent) {
-      const share = formatShare(node.shareOfParent, locale);
+      const share = text.shareOfParent;
       const parent = node.parent.name;
       lines.push(msg(str`${share} of ${parent}`, { id: 'summary.share-of-parent' }));
     }
     if (node.shareOfGross) {
-      const share = formatShare(node.shareOfGross, locale);
+      const share = text.shareOfGross;
       lines.push(msg(str`${share} of gross`, { id: 'summary.share-of-gross' }));
     }
     return lines;
+  }
+
+  /**
+   * Every node's path, signed amount and shares in words, made in one pass when the layout or
+   * the locale changes: the table shows them all, and tooltips and arc labels reuse them.
+   */
+  private nodeTexts(layout: SunburstLayout): Map<string, NodeText> {
+    const locale = this.resolvedLocale;
+    if (this.texts?.layout === layout && this.texts.locale === locale) return this.texts.byId;
+    const byId = new Map<string, NodeText>();
+    for (const node of layout.nodes) {
+      const parent = node.parent;
+      const parentText = parent ? byId.get(parent.id) : undefined;
+      byId.set(node.id, {
+        trail: parentText ? `${parentText.trail}${parent!.name} › ` : '',
+        amount: node.money ? formatMoney(node.money, locale, { signDisplay: 'exceptZero' }) : '',
+        negative: node.money !== undefined && isNegative(node.money),
+        shareOfParent: node.shareOfParent ? formatShare(node.shareOfParent, locale) : '',
+        shareOfGross: node.shareOfGross ? formatShare(node.shareOfGross, locale) : '',
+      });
+    }
+    this.texts = { layout, locale, byId };
+    return byId;
   }
 
   /** The settlement when one was asked for, else the period, else any settlement given. */
@@ -1009,6 +1135,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   private tooltipArc(): ArcView | undefined {
+    // Mid-zoom the arcs are on their way: the tooltip waits for them to arrive.
+    if (this.zoom) return undefined;
     const id = this.hoverId ?? this.focusTipId;
     return id ? this.arcs.find((arc) => arc.id === id) : undefined;
   }
@@ -1028,14 +1156,20 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 }
 
-function hasBreakdown(node: SunburstNode): boolean {
-  return node.children.some((child) => child.x1 > child.x0);
+/** Colour by L1 family, shade by depth, hatched when money goes out (a group: all of it). */
+function arcLook(arc: ArcView): ArcLook {
+  const node = arc.node;
+  const group = arc.kind === 'group';
+  const outflow = group ? arc.members.every((m) => m.sign === 'outflow') : node.sign === 'outflow';
+  const family = group ? 'other' : String((node.family % FAMILY_SLOTS) + 1);
+  return {
+    classes: `family-${family} depth-${Math.min(node.depth, 4)} ${outflow ? 'hatched' : 'solid'}`,
+    fill: outflow ? `url(#hatch-${family})` : undefined,
+  };
 }
 
-function ancestry(node: SunburstNode): string {
-  const names: string[] = [];
-  for (let p = node.parent; p && p.parent; p = p.parent) names.unshift(p.name);
-  return names.join(' › ');
+function hasBreakdown(node: SunburstNode): boolean {
+  return node.children.some((child) => child.x1 > child.x0);
 }
 
 /**

@@ -99,39 +99,39 @@ export const summarySunburstStyles = css`
   .arc.leaf {
     cursor: default;
   }
-  .arc.family-1.solid,
+  .family-1.solid,
   .swatch.family-1 {
     fill: var(--_c1);
   }
-  .arc.family-2.solid,
+  .family-2.solid,
   .swatch.family-2 {
     fill: var(--_c2);
   }
-  .arc.family-3.solid,
+  .family-3.solid,
   .swatch.family-3 {
     fill: var(--_c3);
   }
-  .arc.family-4.solid,
+  .family-4.solid,
   .swatch.family-4 {
     fill: var(--_c4);
   }
-  .arc.family-5.solid,
+  .family-5.solid,
   .swatch.family-5 {
     fill: var(--_c5);
   }
-  .arc.family-6.solid,
+  .family-6.solid,
   .swatch.family-6 {
     fill: var(--_c6);
   }
-  .arc.family-7.solid,
+  .family-7.solid,
   .swatch.family-7 {
     fill: var(--_c7);
   }
-  .arc.family-8.solid,
+  .family-8.solid,
   .swatch.family-8 {
     fill: var(--_c8);
   }
-  .arc.family-other.solid,
+  .family-other.solid,
   .swatch.family-other {
     fill: var(--_c-other);
   }
@@ -145,14 +145,23 @@ export const summarySunburstStyles = css`
     stroke: var(--_hatch);
     stroke-width: 2;
   }
-  .arc.depth-2 {
+  .depth-2 {
     fill-opacity: 0.8;
   }
-  .arc.depth-3 {
+  .depth-3 {
     fill-opacity: 0.65;
   }
-  .arc.depth-4 {
+  .depth-4 {
     fill-opacity: 0.5;
+  }
+  /* Mid-zoom a layer draws the arcs on their way; the view's own arcs wait, hidden. */
+  .zooming .arcs,
+  .zooming .labels {
+    opacity: 0;
+    pointer-events: none;
+  }
+  .zoom-layer {
+    pointer-events: none;
   }
   .arc:hover {
     stroke: var(--_text);
@@ -270,6 +279,15 @@ export const summarySunburstStyles = css`
   .table-bar {
     display: flex;
     justify-content: flex-end;
+  }
+  /*
+   * Hidden, the table stays in the accessibility tree (content-visibility: auto keeps it there,
+   * unlike display: none or content-visibility: hidden) while the browser skips its style, layout
+   * and paint: thousands of rows cost nothing until someone shows or reads them.
+   */
+  .table-wrap.visually-hidden {
+    content-visibility: auto;
+    contain-intrinsic-size: 1px 1px;
   }
   .table-wrap.shown {
     overflow-x: auto;

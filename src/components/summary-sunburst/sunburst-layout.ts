@@ -29,8 +29,10 @@
  * ## Views
  * A view is a zoom: an angular domain (`x0`–`x1`, which becomes the full circle) and the depth
  * of the node drilled into (its children form the first ring). Drilling animates by
- * interpolating the domain, as in the zoomable sunburst; each frame only recomputes the paths of
- * the arcs in view (pruned to the visible rings and angles), never the layout.
+ * interpolating the domain, as in the zoomable sunburst. The arcs drawn during a zoom are fixed
+ * when it starts ({@link zoomTween}: the target view's arcs and those only the start view has),
+ * and each frame only recomputes their path data: never the layout, never the view's pruning
+ * and grouping.
  *
  * Arcs thinner than {@link THIN_ARC_PX} at their ring are grouped: a trailing run of two or more
  * thin siblings becomes one "Other (n)" arc, so the chart stays legible and cheap with thousands
@@ -38,7 +40,10 @@
  *
  * ## Complexity
  * `layoutSunburst` is linear in the number of nodes (plus the sibling sort); `viewArcs` is linear
- * in the number of arcs in view.
+ * in the number of arcs in view, and a zoom frame in the number of arcs it draws. Both are bounded
+ * by the drawing, not the tree: an arc is drawn only when it is at least {@link THIN_ARC_PX} long
+ * or is the one "Other (n)" group (or lone thin arc) among its siblings, so each ring holds at
+ * most its length ÷ `THIN_ARC_PX` arcs plus two per parent in the ring inside it.
  */
 import { hierarchy, partition, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { arc } from 'd3-shape';
@@ -51,6 +56,8 @@ const TAU = 2 * Math.PI;
 
 /** Arcs whose length at the middle of their ring is below this many pixels are "thin". */
 export const THIN_ARC_PX = 1.5;
+/** Mid-zoom, arcs shorter or thinner than this many pixels are not drawn. */
+export const HIDDEN_ARC_PX = 0.5;
 /** A label needs this much arc length (pixels at mid-ring) across the text's line. */
 export const LABEL_MIN_ARC_PX = 12;
 /** Average advance of a label character (10px system font), for fitting labels along a ring. */
@@ -215,9 +222,16 @@ function finite(value: number): number {
   return Number.isFinite(value) ? value : 0;
 }
 
+/**
+ * Shares are divided to 34 significant digits (decimal128's precision), not the 200 that amounts
+ * carry: exact for every share that terminates, far finer than the 0.1 % a share is shown to, and
+ * about ten times cheaper, which matters with a division or two per node.
+ */
+const ShareDecimal = Decimal.clone({ precision: 34 });
+
 function share(money: Money | undefined, of: Datum | undefined): Decimal | undefined {
   if (!money || !of || of.extent.isZero()) return undefined;
-  return money.amount.abs().dividedBy(of.extent);
+  return new ShareDecimal(money.amount).abs().dividedBy(of.extent);
 }
 
 function grossMoney(breakdowns: readonly BreakdownNode[], extent: Decimal): Money | undefined {
@@ -324,6 +338,43 @@ interface ArcDatum {
 
 const arcPath = arc<ArcDatum>();
 
+/** An angle of the layout (radians when zoomed out) as drawn in a view, clamped to the circle. */
+function viewAngle(x: number, domain: ViewDomain, width: number): number {
+  return Math.min(1, Math.max(0, (x - domain.x0) / width)) * TAU;
+}
+
+/**
+ * The inner and outer radius of the ring holding nodes `depth` deep, in a view: fractional
+ * mid-zoom, and clamped between the centre disc and the outer edge (a ring zoomed past either
+ * has no width).
+ */
+function ringRadii(
+  depth: number,
+  domain: ViewDomain,
+  geometry: SunburstGeometry,
+): [number, number] {
+  const { centreRadius, ringWidth, radius } = geometry;
+  const clamp = (r: number) => Math.min(radius, Math.max(centreRadius, r));
+  // Counted from the centre: 1 is the first ring.
+  const ring = depth - domain.depth;
+  return [clamp(centreRadius + (ring - 1) * ringWidth), clamp(centreRadius + ring * ringWidth)];
+}
+
+/** SVG path data for an arc, about half a pixel apart from its neighbours. */
+function arcData(startAngle: number, endAngle: number, innerRadius: number, outerRadius: number) {
+  const span = endAngle - startAngle;
+  return (
+    arcPath({
+      innerRadius,
+      outerRadius,
+      startAngle,
+      endAngle,
+      // Never more than a quarter of a thin arc.
+      padAngle: Math.min(span / 4, 0.003),
+    }) ?? ''
+  );
+}
+
 /**
  * The arcs of one view, parents before children, siblings in angular order. Only arcs inside the
  * domain and the visible rings are visited, so the cost follows what is drawn, not the tree.
@@ -338,9 +389,8 @@ export function viewArcs(
   const width = domain.x1 - domain.x0;
   if (!(width > 0) || !Number.isFinite(width) || geometry.radius <= 0) return out;
   const pinned = options.pinned ?? new Set<string>();
-  const { centreRadius, ringWidth, radius, rings } = geometry;
-  const angle = (x: number) => Math.min(1, Math.max(0, (x - domain.x0) / width)) * TAU;
-  const clampRadius = (r: number) => Math.min(radius, Math.max(centreRadius, r));
+  const { centreRadius, rings } = geometry;
+  const angle = (x: number) => viewAngle(x, domain, width);
 
   const visit = (parent: SunburstNode) => {
     const children = parent.children;
@@ -348,8 +398,7 @@ export function viewArcs(
     // The children's ring, counted from the centre (1 = first ring); fractional mid-zoom.
     const ring = parent.depth + 1 - domain.depth;
     if (ring >= rings + 1) return;
-    const innerRadius = clampRadius(centreRadius + (ring - 1) * ringWidth);
-    const outerRadius = clampRadius(centreRadius + ring * ringWidth);
+    const [innerRadius, outerRadius] = ringRadii(parent.depth + 1, domain, geometry);
     const midRadius = (innerRadius + outerRadius) / 2 || centreRadius;
     const spans = children.map((c) => [angle(c.x0), angle(c.x1)] as const);
     const thin = (i: number) => {
@@ -411,14 +460,6 @@ function makeArc(
   outerRadius: number,
 ): ArcView {
   const span = endAngle - startAngle;
-  const datum: ArcDatum = {
-    innerRadius,
-    outerRadius,
-    startAngle,
-    endAngle,
-    // About half a pixel between neighbours, never more than a quarter of a thin arc.
-    padAngle: Math.min(span / 4, 0.003),
-  };
   const midAngle = (startAngle + endAngle) / 2;
   const midRadius = (innerRadius + outerRadius) / 2;
   const centroid: [number, number] = [
@@ -438,12 +479,71 @@ function makeArc(
     endAngle,
     innerRadius,
     outerRadius,
-    d: arcPath(datum) ?? '',
+    d: arcData(startAngle, endAngle, innerRadius, outerRadius),
     centroid,
     labelChars: fitsAcross && chars >= LABEL_MIN_CHARS ? chars : 0,
     labelTransform: `rotate(${round(degrees - 90)}) translate(${round(midRadius)},0) rotate(${
       degrees < 180 ? 0 : 180
     })`,
+  };
+}
+
+/** The arcs a zoom draws, and their path data at each moment of it. */
+export interface ZoomTween {
+  /**
+   * The target view's arcs in its order (so the last frame needs no reordering), then the arcs
+   * only the start view has (they shrink away or slide out of the rings). An arc in both views
+   * is drawn once, as the target view has it (an "Other (n)" group may hold fewer members
+   * there).
+   */
+  readonly arcs: readonly ArcView[];
+  /**
+   * Each arc's path data at eased progress `t`: at 0 as the start view drew it, at 1 exactly as
+   * the target view draws it (`arc.d`), and in between empty for an arc shorter or thinner than
+   * {@link HIDDEN_ARC_PX}. Linear in the number of arcs; no layout, no pruning.
+   */
+  paths(t: number): string[];
+}
+
+/**
+ * A zoom from one view to another: the arcs are fixed when the zoom starts, so no frame creates
+ * or removes an element, and at most `from.arcs.length + to.arcs.length` arcs move.
+ */
+export function zoomTween(
+  from: { readonly domain: ViewDomain; readonly arcs: readonly ArcView[] },
+  to: { readonly domain: ViewDomain; readonly arcs: readonly ArcView[] },
+  geometry: SunburstGeometry,
+): ZoomTween {
+  const targetIds = new Set(to.arcs.map((a) => a.id));
+  const arcs = [...to.arcs, ...from.arcs.filter((a) => !targetIds.has(a.id))];
+  // Where each arc lies in the layout: its angles when zoomed out, and its ring's depth.
+  const spans = arcs.map((a) => ({
+    x0: a.members[0]?.x0 ?? a.node.x0,
+    x1: a.members[a.members.length - 1]?.x1 ?? a.node.x1,
+    depth: a.parent.depth + 1,
+  }));
+  const at = interpolateDomain(from.domain, to.domain);
+  return {
+    arcs,
+    paths(t) {
+      const domain = t >= 1 ? to.domain : t <= 0 ? from.domain : at(t);
+      const width = domain.x1 - domain.x0;
+      if (!(width > 0) || !Number.isFinite(width) || geometry.radius <= 0) {
+        return arcs.map(() => '');
+      }
+      const ends = t <= 0 || t >= 1;
+      return spans.map(({ x0, x1, depth }) => {
+        const [innerRadius, outerRadius] = ringRadii(depth, domain, geometry);
+        const startAngle = viewAngle(x0, domain, width);
+        const endAngle = viewAngle(x1, domain, width);
+        // Mid-zoom, an arc too small to see is not drawn at all (nothing to paint or restyle).
+        const length = ((endAngle - startAngle) * (innerRadius + outerRadius)) / 2;
+        if (!ends && (length < HIDDEN_ARC_PX || outerRadius - innerRadius < HIDDEN_ARC_PX)) {
+          return '';
+        }
+        return arcData(startAngle, endAngle, innerRadius, outerRadius);
+      });
+    },
   };
 }
 
