@@ -4,7 +4,7 @@
  */
 import './define.js';
 import { HttpDataSource } from './data/http-data-source.js';
-import { clientFor } from './data/registry.js';
+import { clientFor, registerClient } from './data/registry.js';
 import { defineElement } from './internal/define.js';
 import { SpBalanceCard } from './components/balance-card/balance-card.component.js';
 import { SpSummarySunburst } from './components/summary-sunburst/summary-sunburst.component.js';
@@ -17,6 +17,7 @@ import { registerStrings, SHIPPED_LOCALES } from './l10n/runtime.js';
 export {
   HttpDataSource,
   clientFor,
+  registerClient,
   defineElement,
   SpBalanceCard,
   SpSummarySunburst,

@@ -14,6 +14,9 @@ function addClassicScript(src: string): Promise<void> {
 interface SpFinanceWidgetsGlobal {
   version: string;
   HttpDataSource: unknown;
+  SandboxDataSource: unknown;
+  registerClient: unknown;
+  registerStrings: unknown;
   defineElement: (tag: string, ctor: CustomElementConstructor) => boolean;
   SpBalanceCard: CustomElementConstructor;
 }
@@ -38,6 +41,9 @@ describe('the script-tag bundle (dist/cdn/sp-finance-widgets.js)', () => {
       .SpFinanceWidgets;
     expect(global.version).to.match(/^\d+\.\d+\.\d+/);
     expect(global.HttpDataSource).to.be.a('function');
+    expect(global.SandboxDataSource).to.be.a('function');
+    expect(global.registerClient).to.be.a('function');
+    expect(global.registerStrings).to.be.a('function');
     expect(errors).to.deep.equal([]);
   });
 
