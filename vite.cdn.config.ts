@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { targetLocales } from './src/l10n/locale-codes.js';
 import { besideTheScript } from './scripts/vite-beside-the-script.js';
+import { minifyLitTemplates } from './scripts/vite-minify-templates.js';
 
 const LOADERS = fileURLToPath(new URL('./src/l10n/loaders.ts', import.meta.url));
 const CDN_LOADERS = fileURLToPath(new URL('./src/l10n/loaders-cdn.ts', import.meta.url));
@@ -46,6 +47,7 @@ function localesBesideTheScript(): Plugin {
  */
 export default defineConfig({
   plugins: [
+    minifyLitTemplates(),
     localesBesideTheScript(),
     // Only pages that use them download these: the sandbox (`new SandboxDataSource()`) and the
     // payout list's virtualizer (lists longer than `virtualize-threshold`).

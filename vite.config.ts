@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLitTemplates } from './scripts/vite-minify-templates.js';
 
 /**
  * The ESM build: one entry per element (each defines its tag), `define` (all four), and the
@@ -7,6 +8,8 @@ import { defineConfig } from 'vite';
  * and so is the payout list's virtualizer (an external `import()`).
  */
 export default defineConfig({
+  // Apps' minifiers leave template literals alone: the templates' whitespace goes here.
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: 'dist/esm',
     emptyOutDir: true,
