@@ -175,6 +175,22 @@ describe('<sp-summary-sunburst>', () => {
       });
     });
 
+    it('reflects settlementId to settlement-id, as React wrappers set the property', async () => {
+      const calls: SummaryQuery[] = [];
+      const el = await render(referenceSummaryResponse, calls);
+      expect(el.hasAttribute('settlement-id')).to.equal(false);
+      el.settlementId = '8129762527551';
+      await el.updateComplete;
+      expect(el.getAttribute('settlement-id')).to.equal('8129762527551');
+      expect(calls[1]).to.deep.equal({
+        relatedIdentifierName: 'SETTLEMENT_ID',
+        relatedIdentifierValue: '8129762527551',
+      });
+      el.settlementId = undefined;
+      await el.updateComplete;
+      expect(el.hasAttribute('settlement-id')).to.equal(false);
+    });
+
     it('fetches every page, follows an empty page, and offers a selector per currency', async () => {
       const calls: SummaryQuery[] = [];
       const pages: Record<string, SummaryResponse> = {
@@ -691,6 +707,23 @@ describe('<sp-summary-sunburst>', () => {
       expect(svgEl().getAttribute('width')).to.equal('266');
       expect(svgEl().getAttribute('height')).to.equal('266');
       expect(svgEl().getBoundingClientRect().width).to.equal(266);
+    });
+
+    it("fits its base part's content box, whatever padding a host gives it", async () => {
+      const style = document.createElement('style');
+      style.textContent = '.padded::part(base) { padding-inline: 20px; }';
+      document.head.append(style);
+      try {
+        const el = await render(referenceSummaryResponse);
+        el.classList.add('padded');
+        el.style.width = '400px';
+        await aTimeout(50);
+        await el.updateComplete;
+        // 400px less the host's 2 × 16px padding and 2 × 1px border, less the part's 2 × 20px.
+        expect(root(el).querySelector('svg.sunburst-svg')!.getAttribute('width')).to.equal('326');
+      } finally {
+        style.remove();
+      }
     });
 
     it('draws 5,000 nodes with a bounded number of arcs, every row kept for assistive technology', async () => {
