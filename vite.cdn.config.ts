@@ -63,6 +63,8 @@ export default defineConfig({
         exportName: 'loadVirtualizer',
         entry: '@lit-labs/virtualizer/virtualize.js',
         fileName: 'sp-finance-widgets.virtualizer.js',
+        // Only the virtualizer uses Lit's AsyncDirective: it carries its own.
+        carry: ['lit/async-directive.js', 'lit-html/async-directive.js'],
       },
     ]),
   ],

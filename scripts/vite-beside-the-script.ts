@@ -14,10 +14,11 @@
  * The file is an ES module whose default export is a function of those shared modules:
  * `export default (shared) => ({ …the module's exports })`.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
-import type { Plugin } from 'vite';
+import { parseSync, type Plugin } from 'vite';
 
 export interface BesideModule {
   /** The loader module in src that the script-tag build replaces. */
@@ -28,16 +29,66 @@ export interface BesideModule {
   entry: string;
   /** Its file name, relative to the script. */
   fileName: string;
+  /**
+   * Modules from outside the entry's folder to carry in the file all the same, because the
+   * bundle does not use them itself (sharing would add them to the bundle).
+   */
+  carry?: readonly string[];
 }
 
 const ROOT = process.cwd();
 const PREFIX = '\0sp-beside:';
 const key = (path: string) => relative(ROOT, path).split(sep).join('/');
 
+/** A shared module and the names the file imports from it (`*`: all of them). */
+type SharedImports = Map<string, Set<string>>;
+
+/** The names each import of a shared module takes, read from the importing module. */
+function namesImported(importer: string, specifiers: Map<string, string>, into: SharedImports) {
+  const { program } = parseSync(importer, readFileSync(importer, 'utf8'));
+  const read = new Set<string>();
+  const add = (source: string, names: string[]) => {
+    const path = specifiers.get(source);
+    if (!path) return;
+    read.add(source);
+    const set = into.get(path) ?? new Set<string>();
+    names.forEach((name) => set.add(name));
+    into.set(path, set);
+  };
+  const nameOf = (node: { type: string; name?: string; value?: unknown }) =>
+    node.type === 'Identifier' ? node.name! : String(node.value);
+  for (const node of program.body) {
+    if (node.type === 'ImportDeclaration' && node.importKind !== 'type') {
+      const names = node.specifiers.flatMap((specifier) => {
+        if (specifier.type === 'ImportDefaultSpecifier') return ['default'];
+        if (specifier.type === 'ImportNamespaceSpecifier') return ['*'];
+        return specifier.importKind === 'type' ? [] : [nameOf(specifier.imported)];
+      });
+      add(node.source.value, names);
+    } else if (
+      node.type === 'ExportNamedDeclaration' &&
+      node.source &&
+      node.exportKind !== 'type'
+    ) {
+      add(
+        node.source.value,
+        node.specifiers.filter((s) => s.exportKind !== 'type').map((s) => nameOf(s.local)),
+      );
+    } else if (node.type === 'ExportAllDeclaration' && node.exportKind !== 'type') {
+      add(node.source.value, ['*']);
+    }
+  }
+  // A dynamic import() takes the whole module; so does anything not read above.
+  for (const source of specifiers.keys()) {
+    if (!read.has(source)) add(source, ['*']);
+  }
+}
+
 /** Bundles `module.entry`, resolving imports from outside its folder to the shared modules. */
 async function bundleBeside(module: BesideModule, minify: boolean) {
-  const shared = new Set<string>();
   let entryDir: string | undefined;
+  /** Per importing module: each specifier that resolved to a shared module, and its path. */
+  const importers = new Map<string, Map<string, string>>();
   const share: EsbuildPlugin = {
     name: 'sp-shared-modules',
     setup(esbuild) {
@@ -55,10 +106,13 @@ async function bundleBeside(module: BesideModule, minify: boolean) {
           return result;
         }
         if (entryDir && result.path.startsWith(entryDir)) return result;
-        shared.add(result.path);
+        if (module.carry?.includes(args.path)) return result;
+        const specifiers = importers.get(args.importer) ?? new Map<string, string>();
+        specifiers.set(args.path, result.path);
+        importers.set(args.importer, specifiers);
         return { path: key(result.path), namespace: 'sp-shared' };
       });
-      // A CommonJS shim, so that named and default imports both read the shared namespace.
+      // A CommonJS shim, so that named and default imports both read the shared module.
       esbuild.onLoad({ filter: /.*/, namespace: 'sp-shared' }, (args) => ({
         contents: `module.exports = __spShared[${JSON.stringify(args.path)}];`,
         loader: 'js',
@@ -77,37 +131,48 @@ async function bundleBeside(module: BesideModule, minify: boolean) {
     logLevel: 'warning',
     plugins: [share],
   });
+  const shared: SharedImports = new Map();
+  for (const [importer, specifiers] of importers) namesImported(importer, specifiers, shared);
   const code = result.outputFiles[0]!.text.trim();
   return {
-    shared: [...shared].sort(),
+    shared,
     code: `export default (__spShared) => {\n${code}\nreturn __spBeside;\n};\n`,
   };
 }
 
 /**
  * The loader that replaces `module.loader` in the bundle: it imports the file beside the script
- * once and hands it the bundle's own copies of the modules it shares.
+ * once and hands it the bundle's own bindings of the names the file uses.
  */
-function loaderSource(module: BesideModule, shared: readonly string[]): string {
-  const imports = shared.map((path, i) => `import * as shared${i} from ${JSON.stringify(path)};`);
-  const entries = shared.map((path, i) => `${JSON.stringify(key(path))}: shared${i}`);
+function loaderSource(module: BesideModule, shared: SharedImports): string {
+  const imports: string[] = [];
+  const entries: string[] = [];
+  [...shared.entries()].forEach(([path, names], i) => {
+    const from = JSON.stringify(path);
+    if (names.has('*')) {
+      imports.push(`import * as shared${i} from ${from};`);
+      entries.push(`${JSON.stringify(key(path))}: { __esModule: true, ...shared${i} }`);
+      return;
+    }
+    const list = [...names].sort();
+    const local = (j: number) => `shared${i}_${j}`;
+    imports.push(
+      `import { ${list.map((name, j) => `${JSON.stringify(name)} as ${local(j)}`).join(', ')} } from ${from};`,
+    );
+    const members = list.map((name, j) => `${JSON.stringify(name)}: ${local(j)}`);
+    entries.push(`${JSON.stringify(key(path))}: { __esModule: true, ${members.join(', ')} }`);
+  });
   return `${imports.join('\n')}
 const base =
   (typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
     ? document.currentScript.src
     : undefined) || globalThis.location?.href;
 const url = new URL(${JSON.stringify(module.fileName)}, base).href;
-const shared = { ${entries.join(', ')} };
 let loaded;
 export const ${module.exportName} = () => {
+  // __esModule: the file's CommonJS interop then reads default exports as they are.
   loaded ??= import(/* @vite-ignore */ url).then(
-    (file) =>
-      file.default(
-        // __esModule: the file's CommonJS interop then reads default exports as they are.
-        Object.fromEntries(
-          Object.entries(shared).map(([name, ns]) => [name, { __esModule: true, ...ns }]),
-        ),
-      ),
+    (file) => file.default({ ${entries.join(', ')} }),
     (error) => {
       loaded = undefined;
       throw error;
@@ -119,7 +184,7 @@ export const ${module.exportName} = () => {
 }
 
 export function besideTheScript(modules: readonly BesideModule[]): Plugin {
-  const built = new Map<string, { module: BesideModule; shared: string[]; code: string }>();
+  const built = new Map<string, { module: BesideModule; shared: SharedImports; code: string }>();
   let minify = true;
   let outDir = '';
   return {
