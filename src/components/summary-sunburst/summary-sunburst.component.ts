@@ -55,6 +55,8 @@ import { FAMILY_SLOTS } from './sunburst-scheme.js';
 const DEFAULT_SIZE = 320;
 const MIN_SIZE = 240;
 const MAX_SIZE = 560;
+/** The table rows' classes by depth (indentation), made once rather than per row. */
+const ROW_CLASSES = ['', 'level-1', 'level-2', 'level-3', 'level-4', 'level-5'];
 /** How long a drill's zoom takes (none under `prefers-reduced-motion`). */
 const ZOOM_MS = 600;
 
@@ -695,15 +697,10 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       <tbody>
         ${layout.nodes.map((node) => {
           const t = texts.get(node.id)!;
-          return html`<tr class=${`level-${Math.min(node.depth, 5)}`}>
-            <th scope="row">
-              <span class="visually-hidden">${t.trail}</span
-              ><span class="row-name">${node.name}</span>
-            </th>
-            <td class=${t.negative ? 'amount negative' : 'amount'}><bdi>${t.amount}</bdi></td>
-            <td><bdi>${t.shareOfParent}</bdi></td>
-            <td><bdi>${t.shareOfGross}</bdi></td>
-          </tr>`;
+          // No whitespace between the cells: with thousands of rows it would be tens of thousands
+          // of text nodes to clone and insert.
+          // prettier-ignore
+          return html`<tr class=${ROW_CLASSES[Math.min(node.depth, 5)]}><th scope="row"><span class="visually-hidden">${t.trail}</span><span class="row-name">${node.name}</span></th><td class=${t.negative ? 'amount negative' : 'amount'}><bdi>${t.amount}</bdi></td><td><bdi>${t.shareOfParent}</bdi></td><td><bdi>${t.shareOfGross}</bdi></td></tr>`;
         })}
       </tbody>
       ${
