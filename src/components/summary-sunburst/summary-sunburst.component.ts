@@ -100,7 +100,8 @@ interface Zoom {
   readonly layers: readonly { readonly look: ArcLook; readonly arcs: readonly number[] }[];
   /** The path data each layer shows now. */
   drawn: string[];
-  elements: (SVGElement | undefined)[] | undefined;
+  /** The layer's path elements, once rendered. */
+  elements: SVGElement[] | undefined;
   readonly done: Promise<void>;
   readonly finish: () => void;
 }
@@ -369,8 +370,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   protected override updated(): void {
     const root = this.renderRoot as ShadowRoot;
     const zoom = this.zoom;
-    if (zoom && !zoom.elements) {
-      // The zoom's layer is drawn: each frame now only sets its paths.
+    if (zoom && !zoom.elements?.[0]?.isConnected) {
+      // The zoom's layer is drawn (or drawn again, in a refresh): frames now only set its paths.
       zoom.elements = [...root.querySelectorAll<SVGElement>('.zoom-layer > path')];
     }
     if (this.focusActive) {
@@ -880,7 +881,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       const drawn = draw(tween.paths(easeCubicInOut(t)));
       zoom.elements?.forEach((element, i) => {
         const d = drawn[i] ?? '';
-        if (element && d !== zoom.drawn[i]) element.setAttribute('d', d);
+        if (d !== zoom.drawn[i]) element.setAttribute('d', d);
       });
       zoom.drawn = drawn;
       this.frame = requestAnimationFrame(step);
