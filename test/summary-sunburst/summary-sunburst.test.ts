@@ -660,6 +660,34 @@ describe('<sp-summary-sunburst>', () => {
       expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
     });
 
+    it('reads a left-to-right amount left to right in a right-to-left table, at its end', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl">
+          <sp-summary-sunburst
+            locale="en-US"
+            .dataSource=${summarySource(referenceSummaryResponse)}
+          ></sp-summary-sunburst>
+        </div>`,
+      );
+      const el = wrapper.querySelector<SpSummarySunburst>('sp-summary-sunburst')!;
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await el.updateComplete;
+      const cell = root(el).querySelector('tbody td')!;
+      const textNode = [...cell.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+      const content = textNode.textContent!;
+      expect(content).to.equal('+$3,000.00');
+      const range = document.createRange();
+      const at = (i: number) => {
+        range.setStart(textNode, i);
+        range.setEnd(textNode, i + 1);
+        return range.getBoundingClientRect();
+      };
+      // "+$3,000.00", not "$3,000.00+"; and at the cell's left, the end of a right-to-left row.
+      expect(at(0).left).to.be.lessThan(at(content.length - 1).left);
+      expect(at(0).left - cell.getBoundingClientRect().left).to.be.lessThan(12);
+    });
+
     it('groups very thin arcs as "Other (n)", listed in the table', async () => {
       const tiny = Array.from({ length: 30 }, (_, i) => ({
         breakdownType: `Tiny fee ${i + 1}`,

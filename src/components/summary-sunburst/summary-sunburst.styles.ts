@@ -308,8 +308,15 @@ export const summarySunburstStyles = css`
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
   }
+  /*
+   * Cells take their direction from their text (dir="auto": an amount with no letters reads left
+   * to right), so they are aligned to the table's end physically, not by their own direction.
+   */
   td {
-    text-align: end;
+    text-align: right;
+  }
+  [dir='rtl'] td {
+    text-align: left;
   }
   tbody th {
     font-weight: normal;
