@@ -149,33 +149,15 @@ export function layoutSunburst(
   const slots = familySlots((laidOut.children ?? []).map((c) => c.data.breakdown?.type ?? ''));
   const nodes: SunburstNode[] = [];
   const byId = new Map<string, SunburstNode>();
+  const naming: Naming = { name, rootName: options.rootName ?? 'Summary', root: rootDatum };
 
   const build = (
     h: HierarchyRectangularNode<Datum>,
-    parent: MutableNode | undefined,
+    parent: LayoutNode | undefined,
     family: number,
-  ): MutableNode => {
-    const b = h.data.breakdown;
-    const money = b ? b.money : options.net;
+  ): LayoutNode => {
     const id = parent ? `n${nodes.length + 1}` : 'root';
-    const node: MutableNode = {
-      id,
-      depth: h.depth,
-      parent,
-      children: [],
-      name: b ? name(b) : (options.rootName ?? 'Summary'),
-      type: b?.type ?? '',
-      rawType: b?.rawType ?? '',
-      path: parent && b ? [...parent.path, b.type] : [],
-      money,
-      sign: signOf(money),
-      family,
-      weight: h.value ?? 0,
-      x0: finite(h.x0),
-      x1: finite(h.x1),
-      shareOfParent: b?.money ? share(h.data, h.parent?.data) : undefined,
-      shareOfGross: b?.money ? share(h.data, rootDatum) : undefined,
-    };
+    const node = new LayoutNode(id, h, parent, family, naming, options.net);
     if (parent) nodes.push(node);
     byId.set(id, node);
     h.children?.forEach((child, i) => {
@@ -188,7 +170,79 @@ export function layoutSunburst(
   return { root, nodes, byId, height: laidOut.height, gross };
 }
 
-type MutableNode = Omit<SunburstNode, 'children'> & { children: SunburstNode[] };
+interface Naming {
+  readonly name: (node: BreakdownNode) => string;
+  readonly rootName: string;
+  /** The root's datum: what shares of gross divide by. */
+  readonly root: Datum;
+}
+
+/**
+ * A laid-out node. Angles, weight and sign are set at once (every view needs them); the name,
+ * the path and the two exact shares are made the first time they are read, because a chart of
+ * thousands of nodes draws a few hundred arcs and its table fills in after the first paint.
+ */
+class LayoutNode implements SunburstNode {
+  readonly depth: number;
+  readonly children: SunburstNode[] = [];
+  readonly type: string;
+  readonly rawType: string;
+  readonly money: Money | undefined;
+  readonly sign: Sign;
+  readonly weight: number;
+  readonly x0: number;
+  readonly x1: number;
+  #name: string | undefined;
+  #path: readonly string[] | undefined;
+  #shares: [Decimal | undefined, Decimal | undefined] | undefined;
+
+  constructor(
+    readonly id: string,
+    private readonly h: HierarchyRectangularNode<Datum>,
+    readonly parent: LayoutNode | undefined,
+    readonly family: number,
+    private readonly naming: Naming,
+    net: Money | undefined,
+  ) {
+    const b = h.data.breakdown;
+    this.depth = h.depth;
+    this.type = b?.type ?? '';
+    this.rawType = b?.rawType ?? '';
+    this.money = b ? b.money : net;
+    this.sign = signOf(this.money);
+    this.weight = h.value ?? 0;
+    this.x0 = finite(h.x0);
+    this.x1 = finite(h.x1);
+  }
+
+  get name(): string {
+    const b = this.h.data.breakdown;
+    return (this.#name ??= b ? this.naming.name(b) : this.naming.rootName);
+  }
+
+  get path(): readonly string[] {
+    const b = this.h.data.breakdown;
+    return (this.#path ??= this.parent && b ? [...this.parent.path, b.type] : []);
+  }
+
+  get shareOfParent(): Decimal | undefined {
+    return this.shares()[0];
+  }
+
+  get shareOfGross(): Decimal | undefined {
+    return this.shares()[1];
+  }
+
+  private shares(): [Decimal | undefined, Decimal | undefined] {
+    if (!this.#shares) {
+      const { data, parent } = this.h;
+      this.#shares = data.breakdown?.money
+        ? [share(data, parent?.data), share(data, this.naming.root)]
+        : [undefined, undefined];
+    }
+    return this.#shares;
+  }
+}
 
 function toDatum(
   breakdown: BreakdownNode | undefined,
