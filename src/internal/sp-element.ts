@@ -82,6 +82,8 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
 
   /** Bumped when a `lang` or `dir` above the element changes, to re-render in its terms. */
   @state() private contextVersion = 0;
+  /** The locale resolved for the update in progress, if any. */
+  private updateLocale: string | undefined;
 
   /** Bumped when translations load or a host registers words, to re-render in them. */
   @state() private stringsVersion = 0;
@@ -122,7 +124,7 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   /** The locale in force. */
   get resolvedLocale(): string {
     void this.contextVersion;
-    return resolveLocale(this, this.locale);
+    return this.updateLocale ?? resolveLocale(this, this.locale);
   }
 
   /** The writing direction in force. */
@@ -154,9 +156,15 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
 
   /** The whole update (willUpdate, render, updated) reads words in the element's locale. */
   protected override performUpdate(): void {
-    const locale = this.resolvedLocale;
+    const locale = resolveLocale(this, this.locale);
     void ensureCatalog(locale);
-    withLocale(locale, this.strings, () => super.performUpdate());
+    // Resolved once per update: a render may format thousands of amounts.
+    this.updateLocale = locale;
+    try {
+      withLocale(locale, this.strings, () => super.performUpdate());
+    } finally {
+      this.updateLocale = undefined;
+    }
     // Copy buttons render their own words; tell them when ours change.
     const key = this.textKey;
     if (this.renderedTextKey !== undefined && key !== this.renderedTextKey) {
