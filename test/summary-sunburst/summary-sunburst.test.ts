@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SummaryModel } from '../../src/api/model.js';
 import type { SummaryQuery } from '../../src/api/operations.js';
@@ -102,6 +102,12 @@ const big5000 = (): SummaryResponse => ({
     { amount: { currencyAmount: '1', currencyCode: 'USD' }, breakdowns: bigWireTree(5000) },
   ],
 });
+
+/** Waits until the table has every row (a big one fills in after the chart has painted). */
+async function tableFilled(el: SpSummarySunburst): Promise<void> {
+  const wrap = () => root(el).querySelector('.table-wrap');
+  await waitUntil(() => wrap() && !wrap()!.hasAttribute('aria-busy'), 'the table never filled in');
+}
 
 function tableRows(el: SpSummarySunburst): string[][] {
   return [...root(el).querySelectorAll('tbody tr')].map((tr) => [
@@ -756,6 +762,7 @@ describe('<sp-summary-sunburst>', () => {
 
     it('draws 5,000 nodes with a bounded number of arcs, every row kept for assistive technology', async () => {
       const el = await render(big5000());
+      await tableFilled(el);
       const rows = root(el).querySelectorAll('tbody tr');
       expect(rows.length).to.equal(5004);
       const paths = arcs(el);
@@ -781,8 +788,41 @@ describe('<sp-summary-sunburst>', () => {
       for (const p of arcs(el)) expect(p.getAttribute('d')).not.to.match(/NaN|Infinity/);
     });
 
+    it('paints a big chart first, then fills its table in while busy, with no render', async () => {
+      const el = await render(big5000());
+      const internals = el as unknown as Internals;
+      let renders = 0;
+      const renderAll = internals.render.bind(el);
+      internals.render = () => (renders++, renderAll());
+      const wrap = root(el).querySelector('.table-wrap')!;
+      // The chart is drawn; the table is on its way and says so.
+      expect(arcs(el).length).to.be.greaterThan(10);
+      expect(wrap.getAttribute('aria-busy')).to.equal('true');
+      expect(root(el).querySelectorAll('tbody tr').length).to.be.below(5004);
+      await tableFilled(el);
+      expect(renders).to.equal(0);
+      const rows = tableRows(el);
+      expect(rows).to.have.length(5004);
+      // Rows in layout order, each with its words, the same as a tooltip says them.
+      const first = root(el).querySelector<SVGPathElement>('path.arc.depth-1')!;
+      expect(first.getAttribute('aria-label')!.split(', ').slice(0, 2)).to.deep.equal(
+        rows[0]!.slice(0, 2),
+      );
+      expect(rows.filter((row) => row[0] === '')).to.deep.equal([]);
+    });
+
+    it('completes a big table at once when it is shown', async () => {
+      const el = await render(big5000());
+      expect(root(el).querySelector('.table-wrap')!.getAttribute('aria-busy')).to.equal('true');
+      click(root(el).querySelector<HTMLButtonElement>('.table-toggle')!);
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('tbody tr').length).to.equal(5004);
+      expect(root(el).querySelector('.table-wrap')!.hasAttribute('aria-busy')).to.equal(false);
+    });
+
     it('on hover, changes the tooltip only: no new layout, no arc, label or row touched', async () => {
       const el = await render(big5000());
+      await tableFilled(el);
       const layout = (el as unknown as Internals).chart!.layout;
       const paths = arcs(el);
       const touched = watch(el, '.arcs', '.labels', 'table');
@@ -800,6 +840,7 @@ describe('<sp-summary-sunburst>', () => {
 
     it('drills with two renders whatever the number of frames, never re-rendering the table', async () => {
       const el = await render(big5000());
+      await tableFilled(el);
       const internals = el as unknown as Internals;
       let renders = 0;
       let tables = 0;

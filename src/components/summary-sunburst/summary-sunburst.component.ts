@@ -60,6 +60,12 @@ const ROW_CLASSES = ['', 'level-1', 'level-2', 'level-3', 'level-4', 'level-5'];
 /** How long a drill's zoom takes (none under `prefers-reduced-motion`). */
 const ZOOM_MS = 600;
 
+/**
+ * Table rows made with the chart; a bigger table fills in by this many rows per idle moment
+ * after the chart has painted (all at once when a person shows it).
+ */
+const TABLE_CHUNK = 500;
+
 interface ChartState {
   readonly model: SummaryModel;
   /** The words the layout's names are in (`textKey`). */
@@ -235,9 +241,19 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private labels:
     | { chart: ChartState; textKey: string; byId: Map<string, string>; names: Map<string, string> }
     | undefined;
-  /** Every node's table and tooltip text, per layout and locale (made once, for the table). */
+  /** Nodes' table and tooltip text, per layout and locale, each made when first needed. */
   private texts:
     { layout: SunburstLayout; locale: string; byId: Map<string, NodeText> } | undefined;
+  /** The rows the table body has (for a layout, in a locale), and the idle callback adding more. */
+  private tableFill:
+    | {
+        body: HTMLTableSectionElement;
+        key: string;
+        layout: SunburstLayout;
+        rows: number;
+        pending?: () => void;
+      }
+    | undefined;
 
   // ---- Data ----
 
@@ -256,18 +272,19 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     query: SummaryQuery,
     { source, signal, fresh }: LoadContext,
   ): Promise<SummaryModel[]> {
-    const pager = new Pager<SummaryModel>(
-      async (nextToken, pageSignal) => {
-        const response = await source.listSummary(
-          nextToken === undefined ? query : { ...query, nextToken },
-          { signal: pageSignal, fresh },
-        );
-        return { items: normaliseSummaries(response), nextToken: response?.nextToken };
-      },
-      // Summaries have no id: only an exact repeat (a page sent twice) is dropped.
-      { idOf: summaryFingerprint },
+    const pager = new Pager<SummaryModel>(async (nextToken, pageSignal) => {
+      const response = await source.listSummary(
+        nextToken === undefined ? query : { ...query, nextToken },
+        { signal: pageSignal, fresh },
+      );
+      return { items: normaliseSummaries(response), nextToken: response?.nextToken };
+    });
+    const summaries = await pager.all(signal);
+    // Summaries have no id: only an exact repeat (a page sent twice) is dropped, so there is
+    // nothing to compare (and no tree to walk) when one page came.
+    return withUniqueKeys(
+      pager.pagesFetched > 1 ? uniqueBy(summaries, summaryFingerprint) : summaries,
     );
-    return withUniqueKeys(await pager.all(signal));
   }
 
   protected isEmpty(data: SummaryModel[]): boolean {
@@ -319,6 +336,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.finishZoom();
+    this.tableFill?.pending?.();
+    this.tableFill = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -381,6 +400,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         root.querySelector<SVGElement>('.centre[tabindex]');
       target?.focus();
     }
+    this.fillTable(root);
     if (this.revealRowId) {
       const id = this.revealRowId;
       const index = this.chart?.layout.nodes.findIndex((node) => node.id === id) ?? -1;
@@ -455,7 +475,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         aria-label=${msg('Table of every category', { id: 'summary.table.label' })}
         tabindex=${this.tableVisible ? '0' : nothing}
       >
-        ${guard([layout, textKey, locale, title], () => this.renderTable(model, layout, title))}
+        ${guard([layout, textKey, locale, title], () => this.renderTable(model, title))}
       </div>
     </div>`;
   }
@@ -674,13 +694,14 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   /**
-   * Every node, one row each with a binding per cell and the words made once per layout: with
-   * thousands of nodes this is most of what the element creates. Hidden, the browser skips its
-   * style and layout (see the styles); it is never re-rendered by a hover or a zoom.
+   * The table of every node. Its rows are not part of the template: with thousands of nodes they
+   * are most of what the element creates, so {@link fillTable} makes them as plain DOM after the
+   * render (no template parts to keep), a small table at once and a big one in chunks after the
+   * chart has painted. Hidden, the browser skips the table's style and layout (see the styles);
+   * it is never re-rendered by a hover or a zoom.
    */
-  private renderTable(model: SummaryModel, layout: SunburstLayout, title: string): TemplateResult {
+  private renderTable(model: SummaryModel, title: string): TemplateResult {
     const locale = this.resolvedLocale;
-    const texts = this.nodeTexts(layout);
     return html`<table part="table">
       <caption>
         ${msg(str`Every category of ${title}, with its signed amount`, {
@@ -695,15 +716,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
           <th scope="col">${msg('Share of gross', { id: 'summary.table.share-of-gross' })}</th>
         </tr>
       </thead>
-      <tbody>
-        ${layout.nodes.map((node) => {
-          const t = texts.get(node.id)!;
-          // With thousands of rows every node counts: no whitespace between the cells, and each
-          // cell takes its direction from its text (dir="auto", as a <bdi> would) itself.
-          // prettier-ignore
-          return html`<tr class=${ROW_CLASSES[Math.min(node.depth, 5)]}><th scope="row"><span class="visually-hidden">${t.trail}</span><span class="row-name">${node.name}</span></th><td dir="auto" class=${t.negative ? 'amount negative' : 'amount'}>${t.amount}</td><td dir="auto">${t.shareOfParent}</td><td dir="auto">${t.shareOfGross}</td></tr>`;
-        })}
-      </tbody>
+      <tbody></tbody>
       ${
         model.net
           ? html`<tfoot>
@@ -719,6 +732,79 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
           : nothing
       }
     </table>`;
+  }
+
+  /**
+   * Puts the layout's rows in the table body, after a render. A small table gets them all at
+   * once; a big one gets them a chunk per idle moment after the chart has painted, so thousands
+   * of nodes never hold up the first paint, and the table's region is `aria-busy` meanwhile.
+   * Shown (or revealing a row), the table is completed at once. The rows are plain DOM with text
+   * only (API text is never parsed as HTML); each cell takes its direction from its text.
+   */
+  private fillTable(root: ShadowRoot): void {
+    const body = root.querySelector<HTMLTableSectionElement>('table[part~="table"] > tbody');
+    const layout = this.chart?.layout;
+    if (!body || !layout) return;
+    const key = `${this.textKey}|${this.chart!.model.key}`;
+    let fill = this.tableFill;
+    if (fill?.body !== body || fill.key !== key || fill.layout !== layout) {
+      fill?.pending?.();
+      body.replaceChildren();
+      fill = this.tableFill = { body, key, layout, rows: 0 };
+    }
+    const total = layout.nodes.length;
+    const wanted = this.tableVisible || total <= TABLE_CHUNK ? total : fill.rows;
+    if (wanted > fill.rows) this.addRows(fill, wanted);
+    const wrap = body.closest('.table-wrap');
+    if (fill.rows < total) {
+      wrap?.setAttribute('aria-busy', 'true');
+      this.fillTableLater(fill);
+    } else {
+      fill.pending?.();
+      wrap?.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Appends the layout's rows up to `to`. */
+  private addRows(fill: NonNullable<SpSummarySunburst['tableFill']>, to: number): void {
+    const nodes = fill.layout.nodes;
+    const rows = document.createDocumentFragment();
+    const template = rowTemplate();
+    for (let i = fill.rows; i < to; i++) {
+      const node = nodes[i]!;
+      const t = this.nodeText(node, false);
+      const row = template.cloneNode(true) as HTMLTableRowElement;
+      row.className = ROW_CLASSES[Math.min(node.depth, 5)]!;
+      const [heading, amount, ofParent, ofGross] = row.cells as unknown as HTMLElement[];
+      heading!.firstChild!.textContent = t.trail;
+      heading!.lastChild!.textContent = node.name;
+      amount!.textContent = t.amount;
+      if (t.negative) amount!.className = 'amount negative';
+      ofParent!.textContent = t.shareOfParent;
+      ofGross!.textContent = t.shareOfGross;
+      rows.append(row);
+    }
+    fill.body.append(rows);
+    fill.rows = to;
+  }
+
+  /** Asks for the table's next chunk when the browser is next idle (a zoom goes first). */
+  private fillTableLater(fill: NonNullable<SpSummarySunburst['tableFill']>): void {
+    if (fill.pending) return;
+    const next = (deadline?: IdleDeadline) => {
+      fill.pending = undefined;
+      if (this.tableFill !== fill || !this.isConnected) return;
+      const busy = this.zoom || (deadline && !deadline.didTimeout && deadline.timeRemaining() < 4);
+      if (!busy) this.addRows(fill, Math.min(fill.layout.nodes.length, fill.rows + TABLE_CHUNK));
+      this.fillTable(this.renderRoot as ShadowRoot);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(next, { timeout: 250 });
+      fill.pending = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(next, 16);
+      fill.pending = () => clearTimeout(handle);
+    }
   }
 
   // ---- View state ----
@@ -852,7 +938,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const layers = [...byLook.values()];
     const draw = (paths: readonly string[]) =>
       layers.map((layer) => layer.arcs.map((i) => paths[i]).join(''));
-    const started = performance.now();
+    // Timed from the first frame, on the frames' own clock: it draws the start of the zoom.
+    let started: number | undefined;
     let finish!: () => void;
     const done = new Promise<void>((resolve) => {
       finish = () => {
@@ -866,13 +953,15 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const zoom: Zoom = {
       tween,
       layers,
-      drawn: draw(tween.paths(0)),
+      // Drawn by the first frame, before anything is painted.
+      drawn: layers.map(() => ''),
       elements: undefined,
       done,
       finish,
     };
     this.zoom = zoom;
     const step = (now: number) => {
+      started ??= now;
       const t = (now - started) / ZOOM_MS;
       if (t >= 1 || !this.isConnected) {
         finish();
@@ -1078,9 +1167,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       ];
     }
     const node = arc.node;
-    const text = this.nodeTexts(this.chart!.layout).get(node.id);
+    const text = this.nodeText(node);
     const lines = [node.name];
-    if (!text) return lines;
     if (node.money) lines.push(text.amount);
     if (node.shareOfParent && node.depth > 1 && node.parent) {
       const share = text.shareOfParent;
@@ -1095,26 +1183,32 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   /**
-   * Every node's path, signed amount and shares in words, made in one pass when the layout or
-   * the locale changes: the table shows them all, and tooltips and arc labels reuse them.
+   * A node's path, signed amount and shares in words, made the first time the table or a
+   * tooltip needs them (per layout and locale): a chart of thousands of nodes labels a few
+   * hundred arcs before its table fills in.
    */
-  private nodeTexts(layout: SunburstLayout): Map<string, NodeText> {
+  private nodeText(node: SunburstNode, keep = true): NodeText {
     const locale = this.resolvedLocale;
-    if (this.texts?.layout === layout && this.texts.locale === locale) return this.texts.byId;
-    const byId = new Map<string, NodeText>();
-    for (const node of layout.nodes) {
+    const layout = this.chart!.layout;
+    if (this.texts?.layout !== layout || this.texts.locale !== locale) {
+      this.texts = { layout, locale, byId: new Map() };
+    }
+    const byId = this.texts.byId;
+    let text = byId.get(node.id);
+    if (text === undefined) {
       const parent = node.parent;
-      const parentText = parent ? byId.get(parent.id) : undefined;
-      byId.set(node.id, {
+      const parentText = parent && parent.depth > 0 ? this.nodeText(parent, keep) : undefined;
+      text = {
         trail: parentText ? `${parentText.trail}${parent!.name} › ` : '',
         amount: node.money ? formatMoney(node.money, locale, { signDisplay: 'exceptZero' }) : '',
         negative: node.money !== undefined && isNegative(node.money),
         shareOfParent: node.shareOfParent ? formatShare(node.shareOfParent, locale) : '',
         shareOfGross: node.shareOfGross ? formatShare(node.shareOfGross, locale) : '',
-      });
+      };
+      // A table row's words go straight into the DOM: only tooltips' and parents' are kept.
+      if (keep || node.children.length > 0) byId.set(node.id, text);
     }
-    this.texts = { layout, locale, byId };
-    return byId;
+    return text;
   }
 
   /** The settlement when one was asked for, else the period, else any settlement given. */
@@ -1263,4 +1357,42 @@ function smallerCategories(members: number, parent: string): string {
     other: () =>
       msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.other' }),
   });
+}
+
+/** The items whose `key` has not come before, in order. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+let rowPrototype: HTMLTableRowElement | undefined;
+
+/**
+ * One table row, empty, to clone: `<tr><th scope="row"><span class="visually-hidden"></span>
+ * <span class="row-name"></span></th><td dir="auto" class="amount"></td><td dir="auto"></td>
+ * <td dir="auto"></td></tr>`, with no whitespace between the cells.
+ */
+function rowTemplate(): HTMLTableRowElement {
+  if (!rowPrototype) {
+    const row = document.createElement('tr');
+    const heading = document.createElement('th');
+    heading.scope = 'row';
+    const trail = document.createElement('span');
+    trail.className = 'visually-hidden';
+    const name = document.createElement('span');
+    name.className = 'row-name';
+    heading.append(trail, name);
+    row.append(heading);
+    for (const className of ['amount', '', '']) {
+      const cell = document.createElement('td');
+      cell.dir = 'auto';
+      if (className) cell.className = className;
+      row.append(cell);
+    }
+    rowPrototype = row;
+  }
+  return rowPrototype;
 }
