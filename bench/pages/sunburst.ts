@@ -72,12 +72,15 @@ function drillState(element: Element): string {
 }
 
 /**
- * Renders the element at `nodes`, drills into an L1 arc, and records the frames of the drill:
- * from the click to the first frame after the element's DOM last changed (the animation's end).
+ * Renders the element at `nodes`, lets it settle, drills into an L1 arc, and records the frames
+ * of the drill: from the click to the first frame after the element's DOM last changed (the
+ * animation's end).
  */
 async function drill(nodes: number, ms = 2000): Promise<{ deltas: number[]; drilled: boolean }> {
   await time('element', nodes);
   const element = stage.querySelector('sp-summary-sunburst')!;
+  // The drill of a settled chart: its table has filled in (it does so after the first paint).
+  while (element.shadowRoot?.querySelector('[aria-busy="true"]')) await frames(50);
   const arc = firstArc(element);
   if (!arc) return { deltas: [], drilled: false };
   const before = drillState(element);
