@@ -112,6 +112,16 @@ interface Zoom {
   readonly finish: () => void;
 }
 
+/** The rows a table body has for a layout (its words, in its locale), and more on their way. */
+interface TableFill {
+  readonly body: HTMLTableSectionElement;
+  readonly layout: SunburstLayout;
+  /** The layout's first `rows` nodes have their row. */
+  rows: number;
+  /** Cancels the idle callback that adds the next chunk. */
+  pending?: () => void;
+}
+
 interface Selection {
   readonly data: SummaryModel[];
   /** The words the option labels are in (`textKey`). */
@@ -244,16 +254,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   /** Nodes' table and tooltip text, per layout and locale, each made when first needed. */
   private texts:
     { layout: SunburstLayout; locale: string; byId: Map<string, NodeText> } | undefined;
-  /** The rows the table body has (for a layout, in a locale), and the idle callback adding more. */
-  private tableFill:
-    | {
-        body: HTMLTableSectionElement;
-        key: string;
-        layout: SunburstLayout;
-        rows: number;
-        pending?: () => void;
-      }
-    | undefined;
+  private tableFill: TableFill | undefined;
 
   // ---- Data ----
 
@@ -745,12 +746,12 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const body = root.querySelector<HTMLTableSectionElement>('table[part~="table"] > tbody');
     const layout = this.chart?.layout;
     if (!body || !layout) return;
-    const key = `${this.textKey}|${this.chart!.model.key}`;
+    // A layout is made per summary and words (locale, translations): a new one, new rows.
     let fill = this.tableFill;
-    if (fill?.body !== body || fill.key !== key || fill.layout !== layout) {
+    if (fill?.body !== body || fill.layout !== layout) {
       fill?.pending?.();
       body.replaceChildren();
-      fill = this.tableFill = { body, key, layout, rows: 0 };
+      fill = this.tableFill = { body, layout, rows: 0 };
     }
     const total = layout.nodes.length;
     const wanted = this.tableVisible || total <= TABLE_CHUNK ? total : fill.rows;
@@ -766,7 +767,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   /** Appends the layout's rows up to `to`. */
-  private addRows(fill: NonNullable<SpSummarySunburst['tableFill']>, to: number): void {
+  private addRows(fill: TableFill, to: number): void {
     const nodes = fill.layout.nodes;
     const rows = document.createDocumentFragment();
     const template = rowTemplate();
@@ -789,7 +790,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   /** Asks for the table's next chunk when the browser is next idle (a zoom goes first). */
-  private fillTableLater(fill: NonNullable<SpSummarySunburst['tableFill']>): void {
+  private fillTableLater(fill: TableFill): void {
     if (fill.pending) return;
     const next = (deadline?: IdleDeadline) => {
       fill.pending = undefined;
