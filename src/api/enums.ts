@@ -51,12 +51,16 @@ export function humanize(value: string | null | undefined): string {
   return words.join(' ');
 }
 
+const CODE = /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
+
 /**
  * A code from a code or a label, for matching drifted values: "Standard Orders" →
  * `STANDARD_ORDERS`, `ACCOUNT_LEVEL_RESERVE` stays as given (see `canonicalBalanceType`).
  */
 export function toCode(value: string | null | undefined): string {
   if (value == null) return '';
+  // Most values arrive as codes already: nothing to rewrite.
+  if (CODE.test(value)) return value;
   return String(value)
     .trim()
     .replace(/[^A-Za-z0-9]+/g, '_')

@@ -90,13 +90,15 @@ function readStep(entry: PayoutStatusEntry): PayoutStatusStep {
  * the order they came in; steps without a readable date follow the dated ones, in arrival order.
  */
 export function sortHistory(steps: readonly PayoutStatusStep[]): PayoutStatusStep[] {
-  const dated = steps
-    .map((step) => ({ step, time: timeOf(step.date) }))
-    .filter((entry): entry is { step: PayoutStatusStep; time: number } => entry.time !== undefined)
-    .sort((a, b) => a.time - b.time)
-    .map((entry) => entry.step);
-  const undated = steps.filter((step) => timeOf(step.date) === undefined);
-  return [...dated, ...undated];
+  const dated: { step: PayoutStatusStep; time: number }[] = [];
+  const undated: PayoutStatusStep[] = [];
+  for (const step of steps) {
+    const time = timeOf(step.date);
+    if (time === undefined) undated.push(step);
+    else dated.push({ step, time });
+  }
+  dated.sort((a, b) => a.time - b.time);
+  return [...dated.map((entry) => entry.step), ...undated];
 }
 
 /** Newest first by `creationDate` (a stable sort); payouts without a readable date come last. */

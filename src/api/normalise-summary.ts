@@ -56,13 +56,9 @@ const KNOWN_CODES: ReadonlySet<string> = new Set([
  * "fulfilled-by-amazon" → `SALES`, `FULFILLED_BY_AMAZON`); anything else is returned as sent.
  */
 export function canonicalSummaryType(raw: string): string {
-  // Most types arrive as codes already (`SALES`): nothing to rewrite, known or not.
-  if (CODE.test(raw)) return raw;
   const code = toCode(raw);
   return KNOWN_CODES.has(code) ? code : raw;
 }
-
-const CODE = /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
 
 /** Whether a (canonical) breakdown type is one of the taxonomy's codes. */
 export function isTaxonomyCode(type: string): boolean {
