@@ -127,6 +127,27 @@ export function summaryFingerprint(model: SummaryModel): string {
   return JSON.stringify(parts);
 }
 
+/**
+ * The summaries less exact repeats (a page the API sent twice), in order of arrival. Only
+ * summaries with the same identity can be repeats, so only those have their whole tree
+ * fingerprinted: one page of distinct summaries costs nothing here.
+ */
+export function withoutRepeats(models: readonly SummaryModel[]): SummaryModel[] {
+  const identities = new Map<string, number>();
+  for (const model of models) {
+    const identity = summaryIdentity(model);
+    identities.set(identity, (identities.get(identity) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  return models.filter((model) => {
+    if (identities.get(summaryIdentity(model)) === 1) return true;
+    const print = summaryFingerprint(model);
+    if (seen.has(print)) return false;
+    seen.add(print);
+    return true;
+  });
+}
+
 /** Makes keys unique across pages: a repeated identity gets `#2`, `#3`… in order of arrival. */
 export function withUniqueKeys(models: SummaryModel[]): SummaryModel[] {
   const seen = new Map<string, number>();

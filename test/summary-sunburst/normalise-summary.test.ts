@@ -5,6 +5,7 @@ import {
   normaliseSummary,
   summaryFingerprint,
   withUniqueKeys,
+  withoutRepeats,
 } from '../../src/api/normalise-summary.js';
 import type { BreakdownNode } from '../../src/api/model.js';
 import { breakdownLabel } from '../../src/components/summary-sunburst/sunburst-labels.js';
@@ -138,6 +139,22 @@ describe('normaliseSummary', () => {
     expect(summaryFingerprint(a)).to.equal(summaryFingerprint(b));
     expect(summaryFingerprint(a)).not.to.equal(summaryFingerprint(normaliseSummary(changed)));
     expect(withUniqueKeys([a, b]).map((m) => m.key)).to.deep.equal([a.key, `${a.key}#2`]);
+  });
+
+  it('drops exact repeats only, in order of arrival', () => {
+    const a = normaliseSummary(referenceSummary);
+    const repeat = normaliseSummary(structuredClone(referenceSummary));
+    const changed = structuredClone(referenceSummary);
+    changed.breakdowns![0]!.breakdowns![0]!.breakdownAmount!.currencyAmount = '3500.01';
+    const sameIdentity = normaliseSummary(changed);
+    const other = normaliseSummary({ ...referenceSummary, periodStart: '2020-01-01T00:00:00Z' });
+    expect(withoutRepeats([a, other, repeat, sameIdentity, repeat])).to.deep.equal([
+      a,
+      other,
+      sameIdentity,
+    ]);
+    expect(withoutRepeats([other, a])).to.deep.equal([other, a]);
+    expect(withoutRepeats([])).to.deep.equal([]);
   });
 
   it('canonicalises names that spell a taxonomy code, and nothing else', () => {

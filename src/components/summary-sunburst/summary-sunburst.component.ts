@@ -4,11 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { marketplaceName } from '../../api/marketplaces.js';
 import type { SummaryModel } from '../../api/model.js';
-import {
-  normaliseSummaries,
-  summaryFingerprint,
-  withUniqueKeys,
-} from '../../api/normalise-summary.js';
+import { normaliseSummaries, withoutRepeats, withUniqueKeys } from '../../api/normalise-summary.js';
 import { optional, splitList, type SummaryQuery } from '../../api/operations.js';
 import { Pager } from '../../data/paging.js';
 import type { SpSegmentSelectDetail } from '../../events/sp-segment-select.js';
@@ -280,12 +276,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       );
       return { items: normaliseSummaries(response), nextToken: response?.nextToken };
     });
-    const summaries = await pager.all(signal);
-    // Summaries have no id: only an exact repeat (a page sent twice) is dropped, so there is
-    // nothing to compare (and no tree to walk) when one page came.
-    return withUniqueKeys(
-      pager.pagesFetched > 1 ? uniqueBy(summaries, summaryFingerprint) : summaries,
-    );
+    // Summaries have no id: only an exact repeat (a page sent twice) is dropped.
+    return withUniqueKeys(withoutRepeats(await pager.all(signal)));
   }
 
   protected isEmpty(data: SummaryModel[]): boolean {
@@ -1357,15 +1349,6 @@ function smallerCategories(members: number, parent: string): string {
       msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.many' }),
     other: () =>
       msg(str`${count} smaller categories of ${parent}`, { id: 'summary.group.count.other' }),
-  });
-}
-
-/** The items whose `key` has not come before, in order. */
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    return seen.has(k) ? false : (seen.add(k), true);
   });
 }
 
