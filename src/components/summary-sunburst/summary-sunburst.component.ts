@@ -149,7 +149,9 @@ interface Selection {
  * into an arc that has a breakdown, with an animated zoom (instant under
  * `prefers-reduced-motion`); the centre, Escape or the breadcrumb drills out. Each drill is
  * announced to screen readers and fires `sp-segment-select`. Very thin arcs are grouped as
- * "Other (n)"; activating that group shows the table, which always lists every node.
+ * "Other (n)"; activating that group shows the table, which always lists every node. A big
+ * summary's chart is painted first and its table fills in during idle moments just after
+ * (`aria-busy="true"` on the table's region until then; showing the table completes it).
  *
  * **Keyboard.** The chart is one Tab stop (roving tabindex). ←/→ move between the arcs of a ring
  * (around the parent, wrapping), ↓ moves outward to the first child, ↑ inward to the parent
