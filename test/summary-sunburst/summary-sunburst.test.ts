@@ -799,6 +799,7 @@ describe('<sp-summary-sunburst>', () => {
       expect(arcs(el).length).to.be.greaterThan(10);
       expect(wrap.getAttribute('aria-busy')).to.equal('true');
       expect(root(el).querySelectorAll('tbody tr').length).to.be.below(5004);
+      await expect(el).to.be.accessible();
       await tableFilled(el);
       expect(renders).to.equal(0);
       const rows = tableRows(el);
