@@ -765,9 +765,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const nodes = fill.layout.nodes;
     const rows = document.createDocumentFragment();
     const template = rowTemplate();
+    // Resolved once: rows are also added outside an update, in idle callbacks.
+    const locale = this.resolvedLocale;
     for (let i = fill.rows; i < to; i++) {
       const node = nodes[i]!;
-      const t = this.nodeText(node, false);
+      const t = this.nodeText(node, false, locale);
       const row = template.cloneNode(true) as HTMLTableRowElement;
       row.className = ROW_CLASSES[Math.min(node.depth, 5)]!;
       const [heading, amount, ofParent, ofGross] = row.cells as unknown as HTMLElement[];
@@ -1182,8 +1184,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
    * tooltip needs them (per layout and locale): a chart of thousands of nodes labels a few
    * hundred arcs before its table fills in.
    */
-  private nodeText(node: SunburstNode, keep = true): NodeText {
-    const locale = this.resolvedLocale;
+  private nodeText(node: SunburstNode, keep = true, locale = this.resolvedLocale): NodeText {
     const layout = this.chart!.layout;
     if (this.texts?.layout !== layout || this.texts.locale !== locale) {
       this.texts = { layout, locale, byId: new Map() };
@@ -1192,7 +1193,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     let text = byId.get(node.id);
     if (text === undefined) {
       const parent = node.parent;
-      const parentText = parent && parent.depth > 0 ? this.nodeText(parent, keep) : undefined;
+      const parentText =
+        parent && parent.depth > 0 ? this.nodeText(parent, keep, locale) : undefined;
       text = {
         trail: parentText ? `${parentText.trail}${parent!.name} › ` : '',
         amount: node.money ? formatMoney(node.money, locale, { signDisplay: 'exceptZero' }) : '',
