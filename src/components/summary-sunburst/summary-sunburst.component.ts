@@ -60,7 +60,7 @@ const ZOOM_MS = 600;
  * Table rows made with the chart; a bigger table fills in by this many rows per idle moment
  * after the chart has painted (all at once when a person shows it).
  */
-const TABLE_CHUNK = 500;
+const TABLE_CHUNK = 250;
 
 interface ChartState {
   readonly model: SummaryModel;
@@ -791,8 +791,13 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const next = (deadline?: IdleDeadline) => {
       fill.pending = undefined;
       if (this.tableFill !== fill || !this.isConnected) return;
-      const busy = this.zoom || (deadline && !deadline.didTimeout && deadline.timeRemaining() < 4);
-      if (!busy) this.addRows(fill, Math.min(fill.layout.nodes.length, fill.rows + TABLE_CHUNK));
+      const total = fill.layout.nodes.length;
+      // A chunk (unless a zoom runs or the moment is too short), more while the moment lasts.
+      const more = () => deadline !== undefined && deadline.timeRemaining() > 8;
+      if (!this.zoom && (!deadline || deadline.didTimeout || more())) {
+        do this.addRows(fill, Math.min(total, fill.rows + TABLE_CHUNK));
+        while (fill.rows < total && more());
+      }
       this.fillTable(this.renderRoot as ShadowRoot);
     };
     if (typeof requestIdleCallback === 'function') {
