@@ -57,15 +57,27 @@ async function render(impl: Impl, nodes: number) {
 /** Whether the element's table is still filling in (it does so after the chart has painted). */
 const filling = (element: Element) => !!element.shadowRoot?.querySelector('[aria-busy="true"]');
 
+/** Resolves when the element's table has filled in, watching without asking for frames. */
+function filled(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    if (!filling(element)) return resolve();
+    const observer = new MutationObserver(() => {
+      if (filling(element)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(element.shadowRoot!, { subtree: true, attributeFilter: ['aria-busy'] });
+  });
+}
+
 /**
  * The element at `nodes`: the time from data ready to painted, then on to the last row of its
- * table (filled in idle time after the first paint), checked every frame.
+ * table (filled in idle time after the first paint).
  */
 async function tableComplete(nodes: number): Promise<{ painted: number; complete: number }> {
   const painted = await time('element', nodes);
   const paintedAt = performance.now();
-  const element = stage.querySelector('sp-summary-sunburst')!;
-  while (filling(element)) await frames(1);
+  await filled(stage.querySelector('sp-summary-sunburst')!);
   return { painted, complete: painted + (performance.now() - paintedAt) };
 }
 
@@ -95,7 +107,7 @@ async function drill(nodes: number, ms = 2000): Promise<{ deltas: number[]; dril
   await time('element', nodes);
   const element = stage.querySelector('sp-summary-sunburst')!;
   // The drill of a settled chart: its table has filled in (it does so after the first paint).
-  while (filling(element)) await frames(50);
+  await filled(element);
   const arc = firstArc(element);
   if (!arc) return { deltas: [], drilled: false };
   const before = drillState(element);
