@@ -812,6 +812,49 @@ describe('<sp-summary-sunburst>', () => {
       expect(rows.filter((row) => row[0] === '')).to.deep.equal([]);
     });
 
+    it("fills a big table in the element's language, names never drawn included", async () => {
+      // Over one chunk of rows, so the table fills in after the chart; the tiny categories at
+      // the end (Chargebacks among them) are grouped as "Other (n)", so no arc names them.
+      const tiny = Array.from({ length: 300 }, (_, i) => ({
+        breakdownType: `TINY_${i}`,
+        breakdownAmount: { currencyAmount: '0.01', currencyCode: 'USD' },
+      }));
+      const response: SummaryResponse = {
+        summaries: [
+          summaryWith('USD', [
+            {
+              breakdownType: 'EARNINGS',
+              breakdownAmount: { currencyAmount: '1003.01', currencyCode: 'USD' },
+              breakdowns: [
+                {
+                  breakdownType: 'SALES',
+                  breakdownAmount: { currencyAmount: '1000', currencyCode: 'USD' },
+                },
+                ...tiny,
+                {
+                  breakdownType: 'CHARGEBACKS',
+                  breakdownAmount: { currencyAmount: '0.001', currencyCode: 'USD' },
+                },
+              ],
+            },
+          ]),
+        ],
+      };
+      const el = await fixture<SpSummarySunburst>(
+        html`<sp-summary-sunburst locale="de-DE" .dataSource=${summarySource(response)}>
+        </sp-summary-sunburst>`,
+      );
+      await el.updateComplete;
+      expect(root(el).querySelector('.table-wrap')!.getAttribute('aria-busy')).to.equal('true');
+      expect(arcs(el).map((p) => p.getAttribute('aria-label'))).not.to.include.members([
+        'Rückbelastungen',
+      ]);
+      await tableFilled(el);
+      const names = tableRows(el).map((row) => row[0]);
+      expect(names).to.include.members(['Einnahmen', 'Verkäufe', 'Rückbelastungen']);
+      expect(names).not.to.include('Chargebacks');
+    });
+
     it('completes a big table at once when it is shown', async () => {
       const el = await render(big5000());
       expect(root(el).querySelector('.table-wrap')!.getAttribute('aria-busy')).to.equal('true');

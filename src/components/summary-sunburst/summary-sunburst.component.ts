@@ -794,11 +794,14 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       const total = fill.layout.nodes.length;
       // A chunk (unless a zoom runs or the moment is too short), more while the moment lasts.
       const more = () => deadline !== undefined && deadline.timeRemaining() > 8;
-      if (!this.zoom && (!deadline || deadline.didTimeout || more())) {
-        do this.addRows(fill, Math.min(total, fill.rows + TABLE_CHUNK));
-        while (fill.rows < total && more());
-      }
-      this.fillTable(this.renderRoot as ShadowRoot);
+      // Outside an update: names not drawn yet are first read here, in the element's words.
+      this.inLocale(() => {
+        if (!this.zoom && (!deadline || deadline.didTimeout || more())) {
+          do this.addRows(fill, Math.min(total, fill.rows + TABLE_CHUNK));
+          while (fill.rows < total && more());
+        }
+        this.fillTable(this.renderRoot as ShadowRoot);
+      });
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(next, { timeout: 250 });
