@@ -12,8 +12,10 @@ import {
   onStringsChange,
   stringsKey,
   withLocale,
+  wordsFor,
   type LocaleHostContext,
   type Strings,
+  type Words,
 } from '../l10n/runtime.js';
 import { resolveDirection, resolveLocale } from './locale.js';
 import { baseStyles } from './styles.js';
@@ -121,6 +123,13 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     return skeletonTemplate();
   }
 
+  /**
+   * This element's words (its locale and own `strings`), resolved once at the start of each
+   * update. Templates, view functions and async paths (idle callbacks, paging, announcements)
+   * read them here and pass them on; nothing reads a module-wide locale.
+   */
+  protected words: Words = wordsFor('en');
+
   /** The locale in force. */
   get resolvedLocale(): string {
     void this.contextVersion;
@@ -160,6 +169,7 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     void ensureCatalog(locale);
     // Resolved once per update: a render may format thousands of amounts.
     this.updateLocale = locale;
+    this.words = wordsFor(locale, this.strings);
     try {
       withLocale(locale, this.strings, () => super.performUpdate());
     } finally {

@@ -13,15 +13,15 @@
  * });
  * ```
  */
-import { currentLocale, wordsLocale } from './runtime.js';
+import { currentLocale, wordsLocale, type Words } from './runtime.js';
 
 export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
 
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The phrase for `count` in the plural category the shown language puts it in. */
-export function plural(count: number, forms: PluralForms): string {
-  const locale = wordsLocale();
+export function plural(count: number, forms: PluralForms, words?: Words): string {
+  const locale = words ? words.wordsLocale() : wordsLocale();
   let rule = rules.get(locale);
   if (!rule) {
     rule = new Intl.PluralRules(locale);
@@ -33,8 +33,8 @@ export function plural(count: number, forms: PluralForms): string {
 const counts = new Map<string, Intl.NumberFormat>();
 
 /** A count in the digits of the element's locale ("1,234", "١٬٢٣٤"), for a counted phrase. */
-export function formatCount(count: number): string {
-  const locale = currentLocale();
+export function formatCount(count: number, words?: Words): string {
+  const locale = words ? words.locale : currentLocale();
   let format = counts.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale);

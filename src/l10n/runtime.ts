@@ -24,12 +24,18 @@
  * const label = msg(str`Copy ${what}`, { id: 'copy.label' });
  * ```
  */
-import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
-import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import {
+  isStrTagged,
+  joinStringsAndValues,
+  type MsgFn,
+  type MsgOptions,
+  type TemplateLike,
+  type TemplateMap,
+} from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 import { loadLocaleModule, type LocaleLoader } from './loaders.js';
 
-export { str } from '@lit/localize/internal/str-tag.js';
+export { str } from '@lit/localize';
 export type { LocaleLoader } from './loaders.js';
 
 /** Words by message id, e.g. `{ 'common.retry': 'Try again' }`. `{0}`, `{1}` stand for values. */
@@ -157,6 +163,59 @@ function contextFor(locale: string, strings: Strings | undefined): Context {
 }
 
 /**
+ * One element's words: its locale, its own `strings`, and a `msg` that looks up in them. An
+ * element makes one per update (`wordsFor`) and hands it to every view function and async path,
+ * so nothing reads a module-wide "current" locale. `msg` has @lit/localize's signature and brand,
+ * so `lit-localize extract` finds `words.msg(...)` calls too.
+ *
+ * @example
+ * ```ts
+ * const words = wordsFor('de', undefined);
+ * words.msg(str`Loaded ${n} more payouts.`, { id: 'payouts.loaded-more' });
+ * ```
+ */
+export interface Words {
+  /** The element's locale (`fr-CA`), for `Intl` formats. */
+  readonly locale: string;
+  /** The element's own words, if any. */
+  readonly strings: Strings | undefined;
+  /** Looks `template` up in this locale (see the module comment for the order). */
+  readonly msg: MsgFn;
+  /** Whether the words come from the English source (English, or translations not loaded). */
+  readingEnglish(): boolean;
+  /** The language the words come from: the loaded translations' locale, else English. */
+  wordsLocale(): string;
+}
+
+const wordsCache = new Map<string, WeakMap<object, Words>>();
+const NO_STRINGS = {};
+
+/** The words of an element in `locale` with its own `strings` (cached per pair). */
+export function wordsFor(locale: string, strings?: Strings): Words {
+  let byStrings = wordsCache.get(locale);
+  if (!byStrings) wordsCache.set(locale, (byStrings = new WeakMap()));
+  const key = strings ?? NO_STRINGS;
+  let words = byStrings.get(key);
+  if (!words) {
+    const context = contextFor(locale, strings);
+    const english = () => context.catalog === undefined || !catalogs.has(context.catalog);
+    words = {
+      locale,
+      strings,
+      msg: ((template: TemplateLike, options?: MsgOptions) =>
+        lookupIn(context, template, options)) as MsgFn,
+      readingEnglish: english,
+      wordsLocale: () => (english() ? SOURCE : context.catalog!),
+    };
+    byStrings.set(key, words);
+  }
+  return words;
+}
+
+/** English, with no host words: for text made outside any element (errors thrown, logs). */
+export const ENGLISH: Words = wordsFor(SOURCE);
+
+/**
  * Runs `render` with `msg` looking words up in `locale` (and the element's own `strings`), and
  * restores the previous locale after: an element wraps its (synchronous) update in it.
  */
@@ -197,7 +256,10 @@ export const msg = ((template: TemplateLike, options?: MsgOptions) =>
   lookup(template, options)) as MsgFn;
 
 function lookup(template: TemplateLike, options: MsgOptions | undefined) {
-  const context = current;
+  return lookupIn(current, template, options);
+}
+
+function lookupIn(context: Context, template: TemplateLike, options: MsgOptions | undefined) {
   // Every message here has an id (the README lists them); without one, English stands.
   const id = options?.id ?? '';
   const own = context.strings?.[id];
