@@ -10,6 +10,12 @@ export interface LwaCredentials {
 
 export const DEFAULT_LWA_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
 
+/** RFC 6750's b64token: what a bearer token may contain, up to a generous length. */
+const TOKEN_PATTERN = /^[A-Za-z0-9\-._~+/|=]{1,4096}$/;
+
+/** LWA's tokens live an hour; a day is the most an answer may claim before it is suspect. */
+const MAX_EXPIRES_IN_S = 86_400;
+
 /** Tokens are used until this long before LWA says they expire. */
 export const TOKEN_EXPIRY_MARGIN_MS = 60_000;
 
@@ -31,7 +37,7 @@ export class LwaError extends Error {
         rejected: 'Login with Amazon refused the refresh token',
         unreachable: 'Login with Amazon could not be reached',
         timeout: 'Login with Amazon did not answer in time',
-        malformed: 'Login with Amazon answered without an access token',
+        malformed: 'Login with Amazon answered without a valid access token',
       }[failure] + (lwaCode ? ` (${lwaCode})` : ''),
     );
   }
@@ -124,19 +130,22 @@ export class LwaTokenClient {
         response.status,
       );
     }
-    const expiresIn = Number(answer.expires_in);
-    if (typeof answer.access_token !== 'string' || answer.access_token === '') {
+    const accessToken = answer.access_token;
+    const expiresIn = answer.expires_in;
+    // The token goes into a header and the store: only what an OAuth token can be (RFC 6750's
+    // b64token characters), never a CR/LF that would split a header or crash `http.request`.
+    if (typeof accessToken !== 'string' || !TOKEN_PATTERN.test(accessToken)) {
       throw new LwaError('malformed', undefined, response.status);
     }
-    const ttlMs = (Number.isFinite(expiresIn) ? expiresIn * 1000 : 0) - TOKEN_EXPIRY_MARGIN_MS;
+    if (typeof expiresIn !== 'number' || !(expiresIn > 0 && expiresIn <= MAX_EXPIRES_IN_S)) {
+      throw new LwaError('malformed', undefined, response.status);
+    }
+    const ttlMs = expiresIn * 1000 - TOKEN_EXPIRY_MARGIN_MS;
     if (ttlMs > 0) {
-      const cached: CachedToken = {
-        accessToken: answer.access_token,
-        expiresAt: this.options.now() + ttlMs,
-      };
+      const cached: CachedToken = { accessToken, expiresAt: this.options.now() + ttlMs };
       await this.options.store.set(key, JSON.stringify(cached), ttlMs);
     }
-    return answer.access_token;
+    return accessToken;
   }
 }
 

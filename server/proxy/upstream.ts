@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type ClientRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
 /** An SP-API answer, its body kept as the exact bytes received. */
@@ -8,7 +8,7 @@ export interface UpstreamResponse {
   body: Buffer;
 }
 
-export type UpstreamFailure = 'timeout' | 'network' | 'too-large' | 'aborted';
+export type UpstreamFailure = 'timeout' | 'network' | 'too-large' | 'aborted' | 'invalid-request';
 
 export class UpstreamError extends Error {
   override readonly name = 'UpstreamError';
@@ -19,6 +19,7 @@ export class UpstreamError extends Error {
         network: 'The Selling Partner API could not be reached',
         'too-large': 'The Selling Partner API answer was too large',
         aborted: 'The browser went away before the answer came',
+        'invalid-request': 'The request to the Selling Partner API could not be sent',
       }[failure],
     );
   }
@@ -41,41 +42,48 @@ export function getUpstream(options: UpstreamRequest): Promise<UpstreamResponse>
   const request = options.url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     let settled = false;
+    let req: ClientRequest | undefined;
     const fail = (failure: UpstreamFailure) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener('abort', onAbort);
-      req.destroy();
+      req?.destroy();
       reject(new UpstreamError(failure));
     };
     const onAbort = () => fail('aborted');
     const timer = setTimeout(() => fail('timeout'), options.timeoutMs);
-    const req = request(options.url, { method: 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > options.maxBytes) {
-          fail('too-large');
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on('end', () => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        options.signal.removeEventListener('abort', onAbort);
-        resolve({
-          status: res.statusCode ?? 502,
-          headers: res.headers,
-          body: Buffer.concat(chunks),
+    try {
+      // Throws at once on a header Node will not send (a CR/LF in a value), before `req` exists.
+      req = request(options.url, { method: 'GET', headers: options.headers }, (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > options.maxBytes) {
+            fail('too-large');
+            return;
+          }
+          chunks.push(chunk);
         });
+        res.on('end', () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          options.signal.removeEventListener('abort', onAbort);
+          resolve({
+            status: res.statusCode ?? 502,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          });
+        });
+        res.on('error', () => fail('network'));
+        res.on('aborted', () => fail('network'));
       });
-      res.on('error', () => fail('network'));
-      res.on('aborted', () => fail('network'));
-    });
+    } catch {
+      fail('invalid-request');
+      return;
+    }
     req.on('error', () => fail('network'));
     if (options.signal.aborted) onAbort();
     else options.signal.addEventListener('abort', onAbort, { once: true });
