@@ -31,7 +31,7 @@
  * The `network` scenario destroys the socket; `pending` never answers (until the client goes).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { operationForPath, parseQueryString } from '../src/api/operations.js';
+import { methodsAt, operationForPath, parseQueryString } from '../src/api/operations.js';
 import {
   isScenarioName,
   SandboxDataSource,
@@ -120,14 +120,13 @@ export function createSandboxHandler(options: SandboxOptions = {}): NodeHandler 
     } catch {
       found = undefined; // a malformed %-escape is not a sandbox path
     }
-    const operation = found && operationForPath(found.path);
-    if (!found || !operation) {
+    const allow = found ? methodsAt(found.path) : [];
+    if (!found || allow.length === 0) {
       if (next) return next();
       return sendError(res, 404, `No sandbox operation at ${url.pathname}`);
     }
-    if (req.method !== 'GET') {
-      return sendError(res, 405, undefined, { Allow: 'GET' });
-    }
+    const operation = operationForPath(found.path, req.method);
+    if (!operation) return sendError(res, 405, undefined, { Allow: allow.join(', ') });
     if (found.request.scenario !== undefined && !isScenarioName(found.request.scenario)) {
       return sendError(
         res,

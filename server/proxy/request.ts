@@ -1,4 +1,13 @@
-import { OPERATIONS, type OperationName } from '../../src/api/operations.js';
+import {
+  methodsAt,
+  OPERATIONS,
+  operationForPath,
+  paramsOf,
+  paramSpec,
+  type OperationName,
+  type ParamFormat,
+  type ParamSpec,
+} from '../../src/api/operations.js';
 import type { ProxyErrorEntry } from './errors.js';
 
 /**
@@ -65,14 +74,6 @@ export function normaliseBasePath(basePath: string | undefined): string {
   return basePath.replace(/\/+$/, '');
 }
 
-function operationAt(path: string): OperationName | undefined {
-  const exact = path.endsWith('/') && path.length > 1 ? path.slice(0, -1) : path;
-  for (const [name, operation] of Object.entries(OPERATIONS)) {
-    if (operation.path === exact) return name as OperationName;
-  }
-  return undefined;
-}
-
 /** Checks a request's method, target and query; `basePath` is stripped first when given. */
 export function gate(
   method: string | undefined,
@@ -90,15 +91,18 @@ export function gate(
     if (path !== basePath && !path.startsWith(`${basePath}/`)) return { kind: 'unknown-path' };
     below = path.slice(basePath.length) || '/';
   }
-  const operation = operationAt(below);
-  if (!operation) return { kind: 'unknown-path' };
-
-  if (method !== 'GET') {
+  const operation = operationForPath(below, method);
+  if (!operation) {
+    const allow = methodsAt(below);
+    if (allow.length === 0) return { kind: 'unknown-path' };
     return {
       kind: 'refused',
       status: 405,
-      error: { code: 'MethodNotAllowed', message: `Only GET is allowed on ${below}.` },
-      headers: { Allow: 'GET' },
+      error: {
+        code: 'MethodNotAllowed',
+        message: `Only ${allow.join(' and ')} is allowed on ${below}.`,
+      },
+      headers: { Allow: allow.join(', ') },
     };
   }
 
@@ -134,7 +138,6 @@ export function validateQuery(
   operation: OperationName,
   search: string,
 ): { search: string } | { error: ProxyErrorEntry } {
-  const allowed: readonly string[] = OPERATIONS[operation].params;
   const values = new Map<string, string>();
   for (const pair of search.split('&')) {
     if (pair === '') continue;
@@ -143,22 +146,23 @@ export function validateQuery(
     const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
     const name = decode(rawName);
     if (name === undefined) return invalid(rawName, 'the name is not valid percent-encoding');
-    if (!allowed.includes(name)) {
+    const spec = paramSpec(operation, name);
+    if (!spec) {
       return invalid(name, `${OPERATIONS[operation].path} does not take it`);
     }
     if (values.has(name)) return invalid(name, 'it is given more than once');
     const value = decode(rawValue);
     if (value === undefined) return invalid(name, 'the value is not valid percent-encoding');
-    const problem = checkValue(name, value);
+    const problem = checkValue(spec, value);
     if (problem) return invalid(name, problem);
     values.set(name, value);
   }
   const parts: string[] = [];
-  for (const name of allowed) {
+  for (const [name, spec] of paramsOf(operation)) {
     const value = values.get(name);
     if (value === undefined) continue;
     // Lists go comma-separated, as the elements send them; everything else is encoded.
-    const encoded = LIST_PARAMS.has(name)
+    const encoded = spec.list
       ? value.split(',').map(encodeURIComponent).join(',')
       : encodeURIComponent(value);
     parts.push(`${name}=${encoded}`);
@@ -174,7 +178,6 @@ function decode(text: string): string | undefined {
   }
 }
 
-const LIST_PARAMS = new Set(['marketplaceIds', 'balanceType']);
 const MARKETPLACE_ID = /^[A-Za-z0-9]{1,32}$/;
 const CODE = /^[A-Za-z0-9_]{1,64}$/;
 // Account types arrive as codes (STANDARD_ORDERS) and as labels ("Standard Orders").
@@ -182,41 +185,39 @@ const ACCOUNT_TYPE = /^[\p{L}\p{N}][\p{L}\p{N} _.&()-]{0,127}$/u;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-/** Why a value is malformed, or `undefined` when it is fine. */
-function checkValue(name: string, value: string): string | undefined {
+/** Why a value is malformed for its parameter, or `undefined` when it is fine. */
+function checkValue(spec: ParamSpec, value: string): string | undefined {
   if (value === '') return 'it is empty';
-  const max = name === 'nextToken' ? MAX_NEXT_TOKEN_LENGTH : MAX_VALUE_LENGTH;
+  const max = spec.format === 'token' ? MAX_NEXT_TOKEN_LENGTH : MAX_VALUE_LENGTH;
   if (value.length > max) return `it is longer than ${max} characters`;
   if (CONTROL.test(value)) return 'it contains control characters';
-  switch (name) {
-    case 'marketplaceId':
+  if (spec.list) {
+    const items = value.split(',');
+    if (items.length > MAX_LIST_ITEMS) return `it has more than ${MAX_LIST_ITEMS} items`;
+    return items.map((item) => checkFormat(spec.format, item)).find((why) => why !== undefined);
+  }
+  return checkFormat(spec.format, value);
+}
+
+/** Why one value (or list item) does not have its parameter's format. */
+function checkFormat(format: ParamFormat, value: string): string | undefined {
+  switch (format) {
+    case 'marketplace-id':
       return MARKETPLACE_ID.test(value) ? undefined : 'a marketplace id is letters and digits';
-    case 'marketplaceIds':
-      return checkList(value, MARKETPLACE_ID, 'a marketplace id is letters and digits');
-    case 'balanceType':
-      return checkList(value, CODE, 'a balance type is letters, digits and underscores');
-    case 'relatedIdentifierName':
+    case 'code':
       return CODE.test(value) ? undefined : 'it is letters, digits and underscores';
-    case 'accountType':
+    case 'account-type':
       return ACCOUNT_TYPE.test(value) ? undefined : 'it is not an account type';
-    case 'asOfDate':
+    case 'date':
       return isIsoDate(value) ? undefined : 'it must be an ISO 8601 date (YYYY-MM-DD)';
-    case 'periodStart':
-    case 'periodEnd':
-    case 'createdAfter':
-    case 'createdBefore':
+    case 'date-time':
       return isIsoDate(value) || isIsoDateTime(value)
         ? undefined
         : 'it must be an ISO 8601 date or date-time (e.g. 2024-06-01T00:00:00Z)';
-    default:
+    case 'text':
+    case 'token':
       return undefined;
   }
-}
-
-function checkList(value: string, item: RegExp, why: string): string | undefined {
-  const items = value.split(',');
-  if (items.length > MAX_LIST_ITEMS) return `it has more than ${MAX_LIST_ITEMS} items`;
-  return items.every((entry) => item.test(entry)) ? undefined : why;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

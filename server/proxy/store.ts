@@ -4,11 +4,9 @@
  * a load balancer share a `RedisStore` so that a seller has one budget, not one per instance.
  */
 
-/** A token bucket's refill rate (requests per second) and capacity, as the SP-API states them. */
-export interface RateLimit {
-  ratePerSecond: number;
-  burst: number;
-}
+import type { RateLimit } from '../../src/api/operations.js';
+
+export type { RateLimit };
 
 /** The outcome of taking one token from a bucket. */
 export interface TakeResult {

@@ -13,6 +13,9 @@ export interface SpApiErrorInit {
   cause?: unknown;
 }
 
+/** Statuses worth asking again for: rate limiting and server or gateway trouble. */
+const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+
 /**
  * Everything a failed request tells a person or a host: the HTTP status, the ErrorList's first
  * code, message and details, the `x-amzn-RequestId` and any `Retry-After`.
@@ -36,16 +39,15 @@ export class SpApiError extends Error {
     this.retryAfterMs = init.retryAfterMs;
   }
 
-  /** Whether asking again can help: rate limits, server trouble, the network, a timeout. */
+  /**
+   * Whether the client asks again by itself: rate limits, server or gateway trouble and network
+   * failures. A timeout is not: the seller has already waited the whole `timeoutMs`, and
+   * asking again unprompted would multiply that wait; the error state offers a Retry button.
+   * The HTTP client's retry loop reads this, so the two cannot disagree.
+   */
   get retryable(): boolean {
-    if (this.kind === 'network' || this.kind === 'timeout') return true;
-    return (
-      this.status === 429 ||
-      this.status === 500 ||
-      this.status === 502 ||
-      this.status === 503 ||
-      this.status === 504
-    );
+    if (this.kind === 'network') return true;
+    return this.kind === 'http' && this.status !== undefined && RETRY_STATUSES.has(this.status);
   }
 }
 

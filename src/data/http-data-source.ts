@@ -1,5 +1,5 @@
 import { errorFromResponse, SpApiError } from '../api/errors.js';
-import { operationUrl, type OperationName, type QueryOf } from '../api/operations.js';
+import { OPERATIONS, operationUrl, type OperationName, type QueryOf } from '../api/operations.js';
 import type { FinanceDataSource, RequestOptions, ResponseOf } from './data-source.js';
 import { parseLosslessJson } from './lossless-json.js';
 import { TokenBucket, type RateLimit } from './rate-limiter.js';
@@ -26,7 +26,7 @@ export interface HttpDataSourceOptions {
   maxRetryDelayMs?: number;
   /** Jitter source in [0, 1) (default `Math.random`; tests make delays predictable). */
   random?: () => number;
-  /** Client-side budget per operation (default 0.5 requests/s, burst 10: the SP-API's own). */
+  /** Client-side budget per operation (default: the operation's own, from `OPERATIONS`). */
   rate?: Partial<RateLimit>;
   /** How long a successful response is reused for the same URL (default 30 000 ms; 0: never). */
   cacheTtlMs?: number;
@@ -41,12 +41,8 @@ const DEFAULTS = {
   backoffBaseMs: 500,
   backoffCapMs: 10_000,
   maxRetryDelayMs: 60_000,
-  rate: { ratePerSecond: 0.5, burst: 10 },
   cacheTtlMs: 30_000,
 } as const;
-
-/** Statuses worth asking again for: rate limiting and server or gateway trouble. */
-const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 /** One network request shared by every caller asking for the same URL at the same time. */
 interface InFlight {
@@ -275,11 +271,7 @@ export class HttpDataSource implements FinanceDataSource {
    * `Retry-After` is a floor, since the server knows when it will have capacity.
    */
   private retryDelay(error: unknown, attempt: number): number | undefined {
-    if (!(error instanceof SpApiError)) return undefined;
-    const retryable =
-      error.kind === 'network' ||
-      (error.kind === 'http' && error.status !== undefined && RETRY_STATUSES.has(error.status));
-    if (!retryable) return undefined;
+    if (!(error instanceof SpApiError) || !error.retryable) return undefined;
     const retryAfter = error.retryAfterMs ?? 0;
     if (retryAfter > (this.options.maxRetryDelayMs ?? DEFAULTS.maxRetryDelayMs)) return undefined;
     const base = this.options.backoff?.baseMs ?? DEFAULTS.backoffBaseMs;
@@ -292,8 +284,8 @@ export class HttpDataSource implements FinanceDataSource {
     let bucket = this.buckets.get(op);
     if (!bucket) {
       bucket = new TokenBucket({
-        ratePerSecond: this.options.rate?.ratePerSecond ?? DEFAULTS.rate.ratePerSecond,
-        burst: this.options.rate?.burst ?? DEFAULTS.rate.burst,
+        ratePerSecond: this.options.rate?.ratePerSecond ?? OPERATIONS[op].rate.ratePerSecond,
+        burst: this.options.rate?.burst ?? OPERATIONS[op].rate.burst,
       });
       this.buckets.set(op, bucket);
     }

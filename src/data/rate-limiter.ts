@@ -5,12 +5,9 @@
  * aborted, and then gives up its place in the queue.
  */
 
-export interface RateLimit {
-  /** Tokens added per second (the SP-API's "rate"). */
-  ratePerSecond: number;
-  /** Most tokens the bucket holds (the SP-API's "burst"). */
-  burst: number;
-}
+import type { RateLimit } from '../api/operations.js';
+
+export type { RateLimit };
 
 interface Waiter {
   resolve: () => void;

@@ -1,14 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SpApiError } from '../api/errors.js';
-import { msg, str } from '../l10n/runtime.js';
+import { globalWords } from '../l10n/global-words.js';
+import { str, type Words } from '../l10n/runtime.js';
 
 /** A loading skeleton: the shape of the content to come, announced once as busy. */
-export function skeletonTemplate(lines = 4, label?: string): TemplateResult {
+export function skeletonTemplate(
+  lines: number,
+  label: string | undefined,
+  words: Words,
+): TemplateResult {
   return html`<div
     class="skeleton state"
     part="skeleton"
     role="status"
-    aria-label=${label ?? msg('Loading', { id: 'state.loading' })}
+    aria-label=${label ?? words.msg('Loading', { id: 'state.loading' })}
   >
     <div class="skeleton-line wide"></div>
     ${Array.from({ length: lines }, () => html`<div class="skeleton-line"></div>`)}
@@ -24,35 +29,38 @@ export function emptyTemplate(title: string, hint?: string): TemplateResult {
 }
 
 /** What went wrong, in words a seller understands. */
-export function errorHeadline(error: unknown): { title: string; hint: string } {
+export function errorHeadline(
+  error: unknown,
+  words: Words = globalWords,
+): { title: string; hint: string } {
   if (!(error instanceof SpApiError)) {
     return {
-      title: msg('Something went wrong', { id: 'error.unknown.title' }),
-      hint: msg('The data could not be shown.', { id: 'error.unknown.hint' }),
+      title: words.msg('Something went wrong', { id: 'error.unknown.title' }),
+      hint: words.msg('The data could not be shown.', { id: 'error.unknown.hint' }),
     };
   }
   switch (error.kind) {
     case 'network':
       return {
-        title: msg('Could not reach the server', { id: 'error.network.title' }),
-        hint: msg('Check your connection and try again.', { id: 'error.network.hint' }),
+        title: words.msg('Could not reach the server', { id: 'error.network.title' }),
+        hint: words.msg('Check your connection and try again.', { id: 'error.network.hint' }),
       };
     case 'timeout':
       return {
-        title: msg('The request took too long', { id: 'error.timeout.title' }),
-        hint: msg('Amazon did not answer in time. Try again.', { id: 'error.timeout.hint' }),
+        title: words.msg('The request took too long', { id: 'error.timeout.title' }),
+        hint: words.msg('Amazon did not answer in time. Try again.', { id: 'error.timeout.hint' }),
       };
     case 'parse':
       return {
-        title: msg('The answer could not be read', { id: 'error.parse.title' }),
-        hint: msg('The server sent something that is not valid data.', {
+        title: words.msg('The answer could not be read', { id: 'error.parse.title' }),
+        hint: words.msg('The server sent something that is not valid data.', {
           id: 'error.parse.hint',
         }),
       };
     case 'data':
       return {
-        title: msg('No data source', { id: 'error.no-source.title' }),
-        hint: msg('Set the base-url attribute or the dataSource property.', {
+        title: words.msg('No data source', { id: 'error.no-source.title' }),
+        hint: words.msg('Set the base-url attribute or the dataSource property.', {
           id: 'error.no-source.hint',
         }),
       };
@@ -62,14 +70,14 @@ export function errorHeadline(error: unknown): { title: string; hint: string } {
   const status = error.status ?? 0;
   if (status === 400) {
     return {
-      title: msg('The request was not accepted', { id: 'error.400.title' }),
-      hint: msg('A filter value may be invalid.', { id: 'error.400.hint' }),
+      title: words.msg('The request was not accepted', { id: 'error.400.title' }),
+      hint: words.msg('A filter value may be invalid.', { id: 'error.400.hint' }),
     };
   }
   if (status === 401 || status === 403) {
     return {
-      title: msg('Access denied', { id: 'error.403.title' }),
-      hint: msg(
+      title: words.msg('Access denied', { id: 'error.403.title' }),
+      hint: words.msg(
         'This account is not authorised to see this data. Ask your administrator to check the Amazon authorisation.',
         { id: 'error.403.hint' },
       ),
@@ -77,27 +85,29 @@ export function errorHeadline(error: unknown): { title: string; hint: string } {
   }
   if (status === 404) {
     return {
-      title: msg('Not found', { id: 'error.404.title' }),
-      hint: msg('Nothing exists at this address.', { id: 'error.404.hint' }),
+      title: words.msg('Not found', { id: 'error.404.title' }),
+      hint: words.msg('Nothing exists at this address.', { id: 'error.404.hint' }),
     };
   }
   if (status === 429) {
     return {
-      title: msg('Too many requests', { id: 'error.429.title' }),
-      hint: msg('Amazon is limiting requests right now. Wait a moment, then try again.', {
+      title: words.msg('Too many requests', { id: 'error.429.title' }),
+      hint: words.msg('Amazon is limiting requests right now. Wait a moment, then try again.', {
         id: 'error.429.hint',
       }),
     };
   }
   if (status >= 500) {
     return {
-      title: msg('Amazon’s service had a problem', { id: 'error.5xx.title' }),
-      hint: msg('This is usually temporary. Try again in a moment.', { id: 'error.5xx.hint' }),
+      title: words.msg('Amazon’s service had a problem', { id: 'error.5xx.title' }),
+      hint: words.msg('This is usually temporary. Try again in a moment.', {
+        id: 'error.5xx.hint',
+      }),
     };
   }
   return {
-    title: msg('The request failed', { id: 'error.other.title' }),
-    hint: msg(str`The server answered with status ${status}.`, { id: 'error.other.hint' }),
+    title: words.msg('The request failed', { id: 'error.other.title' }),
+    hint: words.msg(str`The server answered with status ${status}.`, { id: 'error.other.hint' }),
   };
 }
 
@@ -105,51 +115,58 @@ export function errorHeadline(error: unknown): { title: string; hint: string } {
  * The error state: the problem in words, the API's own code and message, the request id with a
  * copy button, and Retry where retrying can help.
  */
-export function errorTemplate(error: unknown, onRetry?: () => void): TemplateResult {
-  const { title, hint } = errorHeadline(error);
+export function errorTemplate(
+  error: unknown,
+  onRetry: (() => void) | undefined,
+  words: Words,
+): TemplateResult {
+  const { title, hint } = errorHeadline(error, words);
   const api = error instanceof SpApiError ? error : undefined;
   // The API's message is shown as sent; only our own "no data source" message is translated.
   const apiMessage =
     api?.kind === 'data'
-      ? msg('Set base-url or dataSource to load data.', { id: 'error.no-source.message' })
+      ? words.msg('Set base-url or dataSource to load data.', { id: 'error.no-source.message' })
       : api
         ? api.message
         : error instanceof Error
           ? error.message
           : String(error);
-  const canRetry = onRetry && (!api || api.retryable || api.kind === 'parse');
+  // A person may ask again after anything but a refusal: a timeout or a garbled answer can pass.
+  const canRetry =
+    onRetry && (!api || api.retryable || api.kind === 'timeout' || api.kind === 'parse');
   return html`<div class="state error" part="error" role="alert">
     <h2>${title}</h2>
     <p class="muted">${hint}</p>
     <dl>
       ${
         api?.status
-          ? html`<dt>${msg('Status', { id: 'error.field.status' })}</dt>
+          ? html`<dt>${words.msg('Status', { id: 'error.field.status' })}</dt>
               <dd><bdi>${api.status}</bdi></dd>`
           : nothing
       }
       ${
         api?.code
-          ? html`<dt>${msg('Code', { id: 'error.field.code' })}</dt>
+          ? html`<dt>${words.msg('Code', { id: 'error.field.code' })}</dt>
               <dd><bdi>${api.code}</bdi></dd>`
           : nothing
       }
-      <dt>${msg('Message', { id: 'error.field.message' })}</dt>
+      <dt>${words.msg('Message', { id: 'error.field.message' })}</dt>
       <dd class="api-message">${apiMessage}</dd>
       ${
         api?.details && api.details !== api.message
-          ? html`<dt>${msg('Details', { id: 'error.field.details' })}</dt>
+          ? html`<dt>${words.msg('Details', { id: 'error.field.details' })}</dt>
               <dd>${api.details}</dd>`
           : nothing
       }
       ${
         api?.requestId
-          ? html`<dt>${msg('Request id', { id: 'error.field.request-id' })}</dt>
+          ? html`<dt>${words.msg('Request id', { id: 'error.field.request-id' })}</dt>
               <dd>
                 <code class="request-id">${api.requestId}</code>
                 <sp-copy-button
                   .value=${api.requestId}
-                  label=${msg('Copy request id', { id: 'error.copy-request-id' })}
+                  .words=${words}
+                  label=${words.msg('Copy request id', { id: 'error.copy-request-id' })}
                 ></sp-copy-button>
               </dd>`
           : nothing
@@ -158,7 +175,7 @@ export function errorTemplate(error: unknown, onRetry?: () => void): TemplateRes
     ${
       canRetry
         ? html`<button class="sp-button retry" part="retry-button" type="button" @click=${onRetry}>
-            ${msg('Retry', { id: 'common.retry' })}
+            ${words.msg('Retry', { id: 'common.retry' })}
           </button>`
         : nothing
     }

@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   OPERATIONS,
   buildQueryString,
+  methodsAt,
   operationForPath,
+  paramSpec,
+  paramsOf,
   operationUrl,
   optional,
   parseQueryString,
@@ -102,6 +105,40 @@ describe('operations', () => {
       'listPayouts',
     );
     expect(operationForPath('/finances/2024-06-19/transactions')).to.equal(undefined);
+  });
+
+  it('operationForPath matches the method too; methodsAt lists what a path answers', () => {
+    const payouts = '/finances/transfers/2024-06-01/payouts';
+    expect(operationForPath(payouts, 'GET')).to.equal('listPayouts');
+    expect(operationForPath(payouts, 'POST')).to.equal(undefined);
+    expect(operationForPath(payouts, 'DELETE')).to.equal(undefined);
+    expect(methodsAt(`${payouts}/`)).to.deep.equal(['GET']);
+    expect(methodsAt('/finances/2024-06-19/nowhere')).to.deep.equal([]);
+  });
+
+  it('states each parameter’s format and list encoding once, for client and proxy', () => {
+    expect(paramSpec('listBalances', 'balanceType')).to.deep.equal({ format: 'code', list: true });
+    expect(paramSpec('listPayouts', 'marketplaceIds')).to.deep.equal({
+      format: 'marketplace-id',
+      list: true,
+    });
+    expect(paramSpec('listSummary', 'periodStart')).to.deep.equal({ format: 'date-time' });
+    expect(paramSpec('listBalances', 'asOfDate')).to.deep.equal({ format: 'date' });
+    // Parameters of another operation, and Object.prototype's own names, are not parameters.
+    expect(paramSpec('listBalances', 'payoutId')).to.equal(undefined);
+    expect(paramSpec('listBalances', 'constructor')).to.equal(undefined);
+    expect(paramsOf('listExpectedPayouts').map(([name]) => name)).to.deep.equal([
+      'marketplaceIds',
+      'accountType',
+      'nextToken',
+    ]);
+  });
+
+  it('gives every operation a method and the SP-API’s default rate: 0.5/s, burst 10', () => {
+    for (const operation of Object.values(OPERATIONS)) {
+      expect(operation.method).to.equal('GET');
+      expect(operation.rate).to.deep.equal({ ratePerSecond: 0.5, burst: 10 });
+    }
   });
 
   it('parseQueryString reads back what buildQueryString wrote', () => {

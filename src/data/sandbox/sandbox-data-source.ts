@@ -284,7 +284,9 @@ export class SandboxDataSource implements FinanceDataSource {
     if (scenario === 'empty') {
       // An empty sandbox still validates the query as the API would.
       list({ ...query, nextToken: undefined });
-      page = operation === 'listPayouts' ? emptyPages(operation, query.nextToken) : { items: [] };
+      // Every operation's nextToken is a plain string; a generic K cannot show TypeScript that.
+      const { nextToken } = query as { nextToken?: string };
+      page = operation === 'listPayouts' ? emptyPages(operation, nextToken) : { items: [] };
     } else {
       page = list(query);
     }
