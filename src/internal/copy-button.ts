@@ -1,13 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { hostLocaleContext, msg, withLocale } from '../l10n/runtime.js';
+import { wordsFor, type Words } from '../l10n/runtime.js';
 import { defineElement } from './define.js';
 import { resolveLocale } from './locale.js';
 
 /**
  * A button that copies an identifier (request id, trace id, payout id) to the clipboard and
- * says so to screen readers. Internal: the four elements use it next to every id. Its words are
- * in the language of the element around it.
+ * says so to screen readers. Internal: the four elements use it next to every id, and hand it
+ * their own `words` (`.words=${this.words}`), so it speaks their language and their host's words.
  *
  * @csspart button - The copy button.
  */
@@ -48,6 +48,8 @@ export class SpCopyButton extends LitElement {
   @property() value = '';
   /** What is copied, for the accessible name ("Copy request id"); "Copy" when absent. */
   @property() label: string | undefined;
+  /** The words of the element around it; alone, the nearest `lang`'s (or the browser's). */
+  @property({ attribute: false }) words: Words | undefined;
 
   @state() private copied = false;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,15 +77,10 @@ export class SpCopyButton extends LitElement {
     this.resetTimer = setTimeout(() => (this.copied = false), 2000);
   }
 
-  /** Renders in the language of the element around it (or the nearest `lang`). */
-  protected override performUpdate(): void {
-    const host = hostLocaleContext(this);
-    withLocale(host?.locale ?? resolveLocale(this), host?.strings, () => super.performUpdate());
-  }
-
   override render() {
-    const copy = msg('Copy', { id: 'copy.button' });
-    const copied = msg('Copied', { id: 'copy.done' });
+    const words = this.words ?? wordsFor(resolveLocale(this));
+    const copy = words.msg('Copy', { id: 'copy.button' });
+    const copied = words.msg('Copied', { id: 'copy.done' });
     return html`<button
         part="button"
         type="button"

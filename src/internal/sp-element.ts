@@ -120,7 +120,7 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
 
   /** The loading skeleton. */
   protected renderLoading(): TemplateResult {
-    return skeletonTemplate();
+    return skeletonTemplate(4, undefined, this.words);
   }
 
   /**
@@ -290,7 +290,9 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
           },
           complete: (data) => (this.isEmpty(data) ? this.renderEmpty(data) : this.renderData(data)),
           error: (error) =>
-            isAbort(error) ? this.renderLoading() : errorTemplate(error, () => void this.retry()),
+            isAbort(error)
+              ? this.renderLoading()
+              : errorTemplate(error, () => void this.retry(), this.words),
         });
     return html`<div
       class="root"

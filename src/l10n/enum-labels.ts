@@ -1,34 +1,38 @@
 /**
  * Words for the API's enum values that more than one element shows: account types and payment
- * methods, in the language of the element rendering. Values we do not know are humanized
+ * methods, in the `Words` of the element rendering. Values we do not know are humanized
  * (`NEW_TYPE` → "New type"), never dropped. Pure (no DOM).
  */
 import { humanize, toCode } from '../api/enums.js';
-import { msg, readingEnglish } from './runtime.js';
+import { globalWords } from './global-words.js';
+import type { Words } from './runtime.js';
 
 /** Account type codes, as the Balances reference lists them per marketplace. */
-const ACCOUNT_TYPES: Readonly<Record<string, () => string>> = {
-  STANDARD_ORDERS: () => msg('Standard orders', { id: 'account-type.STANDARD_ORDERS' }),
-  INVOICED_ORDERS: () => msg('Invoiced orders', { id: 'account-type.INVOICED_ORDERS' }),
-  EXPENSE: () => msg('Expense', { id: 'account-type.EXPENSE' }),
-  SELLER_WALLET: () => msg('Seller wallet', { id: 'account-type.SELLER_WALLET' }),
-  ALCOHOL: () => msg('Alcohol', { id: 'account-type.ALCOHOL' }),
-  REVENUE: () => msg('Revenue', { id: 'account-type.REVENUE' }),
-  COD_FEES: () => msg('Cash on delivery fees', { id: 'account-type.COD_FEES' }),
-  ELECTRONIC_TRANSACTIONS: () =>
-    msg('Electronic transactions', { id: 'account-type.ELECTRONIC_TRANSACTIONS' }),
-  EXPORT_TRANSACTIONS: () => msg('Export transactions', { id: 'account-type.EXPORT_TRANSACTIONS' }),
-  AMAZON_PAY_FEES: () => msg('Amazon Pay fees', { id: 'account-type.AMAZON_PAY_FEES' }),
-  AMAZON_PAY_TRANSACTIONS: () =>
-    msg('Amazon Pay transactions', { id: 'account-type.AMAZON_PAY_TRANSACTIONS' }),
-  VISA_CREDIT: () => msg('Visa credit', { id: 'account-type.VISA_CREDIT' }),
-  VISA_DEBIT: () => msg('Visa debit', { id: 'account-type.VISA_DEBIT' }),
-  MASTERCARD_CREDIT: () => msg('Mastercard credit', { id: 'account-type.MASTERCARD_CREDIT' }),
-  MASTERCARD_DEBIT: () => msg('Mastercard debit', { id: 'account-type.MASTERCARD_DEBIT' }),
-  AMEX: () => msg('American Express', { id: 'account-type.AMEX' }),
-  ELO: () => msg('Elo', { id: 'account-type.ELO' }),
-  DINERS_CLUB: () => msg('Diners Club', { id: 'account-type.DINERS_CLUB' }),
-  BOLETO: () => msg('Boleto', { id: 'account-type.BOLETO' }),
+const ACCOUNT_TYPES: Readonly<Record<string, (words: Words) => string>> = {
+  STANDARD_ORDERS: (words) => words.msg('Standard orders', { id: 'account-type.STANDARD_ORDERS' }),
+  INVOICED_ORDERS: (words) => words.msg('Invoiced orders', { id: 'account-type.INVOICED_ORDERS' }),
+  EXPENSE: (words) => words.msg('Expense', { id: 'account-type.EXPENSE' }),
+  SELLER_WALLET: (words) => words.msg('Seller wallet', { id: 'account-type.SELLER_WALLET' }),
+  ALCOHOL: (words) => words.msg('Alcohol', { id: 'account-type.ALCOHOL' }),
+  REVENUE: (words) => words.msg('Revenue', { id: 'account-type.REVENUE' }),
+  COD_FEES: (words) => words.msg('Cash on delivery fees', { id: 'account-type.COD_FEES' }),
+  ELECTRONIC_TRANSACTIONS: (words) =>
+    words.msg('Electronic transactions', { id: 'account-type.ELECTRONIC_TRANSACTIONS' }),
+  EXPORT_TRANSACTIONS: (words) =>
+    words.msg('Export transactions', { id: 'account-type.EXPORT_TRANSACTIONS' }),
+  AMAZON_PAY_FEES: (words) => words.msg('Amazon Pay fees', { id: 'account-type.AMAZON_PAY_FEES' }),
+  AMAZON_PAY_TRANSACTIONS: (words) =>
+    words.msg('Amazon Pay transactions', { id: 'account-type.AMAZON_PAY_TRANSACTIONS' }),
+  VISA_CREDIT: (words) => words.msg('Visa credit', { id: 'account-type.VISA_CREDIT' }),
+  VISA_DEBIT: (words) => words.msg('Visa debit', { id: 'account-type.VISA_DEBIT' }),
+  MASTERCARD_CREDIT: (words) =>
+    words.msg('Mastercard credit', { id: 'account-type.MASTERCARD_CREDIT' }),
+  MASTERCARD_DEBIT: (words) =>
+    words.msg('Mastercard debit', { id: 'account-type.MASTERCARD_DEBIT' }),
+  AMEX: (words) => words.msg('American Express', { id: 'account-type.AMEX' }),
+  ELO: (words) => words.msg('Elo', { id: 'account-type.ELO' }),
+  DINERS_CLUB: (words) => words.msg('Diners Club', { id: 'account-type.DINERS_CLUB' }),
+  BOLETO: (words) => words.msg('Boleto', { id: 'account-type.BOLETO' }),
 };
 
 /**
@@ -36,24 +40,30 @@ const ACCOUNT_TYPES: Readonly<Record<string, () => string>> = {
  * language; a label the API sent ("Standard Orders") is kept as sent in English and translated
  * otherwise; anything else is humanized. `undefined` for nothing.
  */
-export function accountTypeWords(raw: string | undefined): string | undefined {
+export function accountTypeWords(
+  raw: string | undefined,
+  words: Words = globalWords,
+): string | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const code = toCode(raw);
-  const words = ACCOUNT_TYPES[code];
-  if (!words) return humanize(raw);
-  if (raw.trim() !== code && readingEnglish()) return raw.trim();
-  return words();
+  const label = ACCOUNT_TYPES[code];
+  if (!label) return humanize(raw);
+  if (raw.trim() !== code && words.readingEnglish()) return raw.trim();
+  return label(words);
 }
 
-const PAYMENT_METHODS: Readonly<Record<string, () => string>> = {
-  BANK_ACCOUNT: () => msg('Bank account', { id: 'payment-method.BANK_ACCOUNT' }),
-  DEBIT_CARD: () => msg('Debit card', { id: 'payment-method.DEBIT_CARD' }),
+const PAYMENT_METHODS: Readonly<Record<string, (words: Words) => string>> = {
+  BANK_ACCOUNT: (words) => words.msg('Bank account', { id: 'payment-method.BANK_ACCOUNT' }),
+  DEBIT_CARD: (words) => words.msg('Debit card', { id: 'payment-method.DEBIT_CARD' }),
 };
 
 /** A payment method in words ("Bank account"); unknown methods humanized. */
-export function paymentMethodWords(method: string | undefined): string | undefined {
+export function paymentMethodWords(
+  method: string | undefined,
+  words: Words = globalWords,
+): string | undefined {
   if (method === undefined || method.trim() === '') return undefined;
-  return PAYMENT_METHODS[toCode(method)]?.() ?? humanize(method);
+  return PAYMENT_METHODS[toCode(method)]?.(words) ?? humanize(method);
 }
 
 /** A list in the element's language: "A, B and C" (`conjunction`), "A, B, C" (`unit`). */

@@ -6,22 +6,24 @@
  *
  * @example
  * ```ts
+ * const number = formatCount(count, words);
  * plural(count, {
- *   one: () => msg(str`${number} payout`, { id: 'payouts.count.one' }),
- *   other: () => msg(str`${number} payouts`, { id: 'payouts.count.other' }),
+ *   one: () => words.msg(str`${number} payout`, { id: 'payouts.count.one' }),
+ *   other: () => words.msg(str`${number} payouts`, { id: 'payouts.count.other' }),
  *   // zero, two, few, many likewise
- * });
+ * }, words);
  * ```
  */
-import { currentLocale, wordsLocale, type Words } from './runtime.js';
+import { globalWords } from './global-words.js';
+import type { Words } from './runtime.js';
 
 export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
 
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The phrase for `count` in the plural category the shown language puts it in. */
-export function plural(count: number, forms: PluralForms, words?: Words): string {
-  const locale = words ? words.wordsLocale() : wordsLocale();
+export function plural(count: number, forms: PluralForms, words: Words = globalWords): string {
+  const locale = words.wordsLocale();
   let rule = rules.get(locale);
   if (!rule) {
     rule = new Intl.PluralRules(locale);
@@ -33,8 +35,8 @@ export function plural(count: number, forms: PluralForms, words?: Words): string
 const counts = new Map<string, Intl.NumberFormat>();
 
 /** A count in the digits of the element's locale ("1,234", "١٬٢٣٤"), for a counted phrase. */
-export function formatCount(count: number, words?: Words): string {
-  const locale = words ? words.locale : currentLocale();
+export function formatCount(count: number, words: Words = globalWords): string {
+  const { locale } = words;
   let format = counts.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale);

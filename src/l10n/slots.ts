@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * html`<span>${fillSlots(msg(str`As of ${SLOTS[0]}`, { id: 'balance.as-of' }), html`<time>…</time>`)}</span>`
+ * html`<span>${fillSlots(words.msg(str`As of ${SLOTS[0]}`, { id: 'balance.as-of' }), html`<time>…</time>`)}</span>`
  * ```
  */
 

@@ -12,59 +12,69 @@ import {
   formatDateTime,
   groupTitle,
 } from '../../src/components/balance-card/balance-view.js';
+import { ENGLISH, wordsFor } from '../../src/l10n/runtime.js';
 import { nestedEur, noTotalNoReserved } from '../fixtures/balances.js';
 import { sandboxCurrentBalances } from '../fixtures/balances-sandbox.js';
 
 describe('balance card words', () => {
   it('names balance types, humanizing the ones it does not know', () => {
-    expect(balanceTypeLabel('ACCOUNT_LEVEL_RESERVES', 'ACCOUNT_LEVEL_RESERVE')).to.equal(
+    expect(balanceTypeLabel('ACCOUNT_LEVEL_RESERVES', 'ACCOUNT_LEVEL_RESERVE', ENGLISH)).to.equal(
       'Account-level reserve',
     );
-    expect(balanceTypeLabel('LOAN_REPAYMENTS', 'LOAN_REPAYMENTS')).to.equal('Loan repayments');
-    expect(balanceTypeLabel('Float hold', 'Float hold')).to.equal('Float hold');
-    expect(balanceTypeLabel('UNKNOWN', '')).to.equal('Unknown');
+    expect(balanceTypeLabel('LOAN_REPAYMENTS', 'LOAN_REPAYMENTS', ENGLISH)).to.equal(
+      'Loan repayments',
+    );
+    expect(balanceTypeLabel('Float hold', 'Float hold', ENGLISH)).to.equal('Float hold');
+    expect(balanceTypeLabel('UNKNOWN', '', ENGLISH)).to.equal('Unknown');
   });
 
   it('explains each balance type in plain language', () => {
-    expect(balanceTypeExplanation('DEFERRED')).to.contain('delivered plus a few days');
-    expect(balanceTypeExplanation('ACCOUNT_LEVEL_RESERVES')).to.contain('refunds, chargebacks');
-    expect(balanceTypeExplanation('AVAILABLE')).to.contain('Not all of it');
-    expect(balanceTypeExplanation('RESERVED')).to.contain('deferred funds plus');
-    expect(balanceTypeExplanation('TOTAL')).to.contain('available plus what is reserved');
-    expect(balanceTypeExplanation('SOMETHING_NEW')).to.contain('does not describe yet');
+    expect(balanceTypeExplanation('DEFERRED', ENGLISH)).to.contain('delivered plus a few days');
+    expect(balanceTypeExplanation('ACCOUNT_LEVEL_RESERVES', ENGLISH)).to.contain(
+      'refunds, chargebacks',
+    );
+    expect(balanceTypeExplanation('AVAILABLE', ENGLISH)).to.contain('Not all of it');
+    expect(balanceTypeExplanation('RESERVED', ENGLISH)).to.contain('deferred funds plus');
+    expect(balanceTypeExplanation('TOTAL', ENGLISH)).to.contain('available plus what is reserved');
+    expect(balanceTypeExplanation('SOMETHING_NEW', ENGLISH)).to.contain('does not describe yet');
   });
 
   it('names breakdowns: balance types in words, categories humanized as sent', () => {
     const [group] = normaliseBalances(nestedEur);
     const policy = group!.balances[2]!.children[0]!.breakdowns[0]!;
-    expect(breakdownLabel(policy)).to.equal('Delivery date policy');
-    expect(breakdownLabel(policy.children[0]!)).to.equal('Product Charges');
+    expect(breakdownLabel(policy, ENGLISH)).to.equal('Delivery date policy');
+    expect(breakdownLabel(policy.children[0]!, ENGLISH)).to.equal('Product Charges');
     expect(
-      breakdownLabel({
-        type: 'ACCOUNT_LEVEL_RESERVES',
-        rawType: 'ACCOUNT_LEVEL_RESERVE',
-        children: [],
-      }),
+      breakdownLabel(
+        {
+          type: 'ACCOUNT_LEVEL_RESERVES',
+          rawType: 'ACCOUNT_LEVEL_RESERVE',
+          children: [],
+        },
+        ENGLISH,
+      ),
     ).to.equal('Account-level reserve');
   });
 
   it('names an account by marketplace and account type, label as given', () => {
     const [sandbox] = normaliseBalances(sandboxCurrentBalances);
-    expect(groupTitle(sandbox!)).to.equal('AXXXXXXXXXER · Standard Orders');
+    expect(groupTitle(sandbox!, ENGLISH)).to.equal('AXXXXXXXXXER · Standard Orders');
     const [eur] = normaliseBalances(nestedEur);
-    expect(groupTitle(eur!)).to.equal('Amazon.de · Standard orders');
-    expect(groupTitle({ key: 'k', account: {}, currency: 'USD', balances: [] })).to.equal(
+    expect(groupTitle(eur!, ENGLISH)).to.equal('Amazon.de · Standard orders');
+    expect(groupTitle({ key: 'k', account: {}, currency: 'USD', balances: [] }, ENGLISH)).to.equal(
       'Account',
     );
-    expect(accountTypeLabel({ accountType: 'COD_FEES', accountTypeRaw: 'COD_FEES' })).to.equal(
-      'Cash on delivery fees',
-    );
-    expect(accountTypeLabel({})).to.equal(undefined);
+    expect(
+      accountTypeLabel({ accountType: 'COD_FEES', accountTypeRaw: 'COD_FEES' }, ENGLISH),
+    ).to.equal('Cash on delivery fees');
+    expect(accountTypeLabel({}, ENGLISH)).to.equal(undefined);
   });
 
   it('says what a computed TOTAL adds up', () => {
     const [group] = normaliseBalances(noTotalNoReserved);
-    expect(computedTotalNote(group!)).to.equal('Available + Deferred + Account-level reserve');
+    expect(computedTotalNote(group!, ENGLISH)).to.equal(
+      'Available + Deferred + Account-level reserve',
+    );
   });
 
   it('formats a calendar date as that very day, whatever the time zone', () => {
@@ -90,12 +100,14 @@ describe('balance card words', () => {
           accountType: 'STANDARD_ORDERS',
           asOfDate: '2025-01-12',
         },
-        'en-GB',
+        wordsFor('en-GB'),
       ),
     ).to.deep.equal({
       title: 'No balances',
       hint: 'Amazon returned no balances for balance types Available, Account-level reserve; marketplace Amazon.de; account type Standard orders; as of 12 Jan 2025.',
     });
-    expect(emptyMessage({}, 'en-US').hint).to.equal('Amazon returned no balances for this seller.');
+    expect(emptyMessage({}, wordsFor('en-US')).hint).to.equal(
+      'Amazon returned no balances for this seller.',
+    );
   });
 });

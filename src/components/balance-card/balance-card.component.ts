@@ -8,7 +8,7 @@ import { optional, splitList, type BalancesQuery } from '../../api/operations.js
 import type { Balance } from '../../api/wire.js';
 import { Pager } from '../../data/paging.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
-import { msg, str } from '../../l10n/runtime.js';
+import { str } from '../../l10n/runtime.js';
 import { fillSlots, SLOTS } from '../../l10n/slots.js';
 import { emptyTemplate } from '../../internal/templates.js';
 import { formatMoney, moneyToPlainString } from '../../money/format.js';
@@ -144,7 +144,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    const { title, hint } = emptyMessage(this.query(), this.resolvedLocale);
+    const { title, hint } = emptyMessage(this.query(), this.words);
     return emptyTemplate(title, hint);
   }
 
@@ -154,7 +154,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       class=${classMap({ card: true, 'layout-compact': this.layout === 'compact', 'layout-full': this.layout !== 'compact' })}
       part="card"
     >
-      <h2 class="title">${msg('Balances', { id: 'balance.title' })}</h2>
+      <h2 class="title">${this.words.msg('Balances', { id: 'balance.title' })}</h2>
       <div class="groups" part="groups">${groups.map((group) => this.renderGroup(group))}</div>
     </div>`;
   }
@@ -173,7 +173,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     >
       <header class="group-header">
         <h3 class="group-title" part="group-title" id=${titleId}>
-          <span>${groupTitle(group)}</span>
+          <span>${groupTitle(group, this.words)}</span>
           ${
             group.currency
               ? html`<span class="currency" part="currency">${group.currency}</span>`
@@ -183,11 +183,12 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         ${
           partnerId
             ? html`<p class="partner muted" part="partner">
-                <span>${msg('Partner', { id: 'balance.partner' })}</span>
+                <span>${this.words.msg('Partner', { id: 'balance.partner' })}</span>
                 <code class="partner-id">${partnerId}</code>
                 <sp-copy-button
                   .value=${partnerId}
-                  label=${msg('Copy partner id', { id: 'balance.copy-partner-id' })}
+                  .words=${this.words}
+                  label=${this.words.msg('Copy partner id', { id: 'balance.copy-partner-id' })}
                 ></sp-copy-button>
               </p>`
             : nothing
@@ -214,9 +215,11 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         >${formatCalendarDate(asOf, locale) ?? asOf}</time
       >`;
       return html`<p class="when muted" part="when">
-        <span>${fillSlots(msg(str`As of ${SLOTS[0]}`, { id: 'balance.as-of' }), date)}</span>
         <span
-          >${msg('(transactions before that date, marketplace time)', {
+          >${fillSlots(this.words.msg(str`As of ${SLOTS[0]}`, { id: 'balance.as-of' }), date)}</span
+        >
+        <span
+          >${this.words.msg('(transactions before that date, marketplace time)', {
             id: 'balance.as-of.note',
           })}</span
         >
@@ -228,14 +231,16 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         >${formatted ?? group.lastUpdatedTime}</time
       >`;
       return html`<p class="when muted" part="when">
-        <span>${fillSlots(msg(str`Updated ${SLOTS[0]}`, { id: 'balance.updated' }), time)}</span>
+        <span
+          >${fillSlots(this.words.msg(str`Updated ${SLOTS[0]}`, { id: 'balance.updated' }), time)}</span
+        >
       </p>`;
     }
     return nothing;
   }
 
   private renderTotal(group: BalanceGroup, total: BalanceNode): TemplateResult {
-    const label = balanceTypeLabel(total.type, total.rawType);
+    const label = balanceTypeLabel(total.type, total.rawType, this.words);
     const explanation = this.explanation(group, 'TOTAL', total.type, label);
     return html`<div class="total" part="total" data-type="TOTAL">
       <div class="row">
@@ -243,7 +248,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         ${
           total.computed
             ? html`<span class="badge" part="computed-badge"
-                >${msg('computed', { id: 'balance.computed' })}</span
+                >${this.words.msg('computed', { id: 'balance.computed' })}</span
               >`
             : nothing
         }
@@ -253,8 +258,8 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       ${
         total.computed
           ? html`<p class="note muted">
-              ${msg(
-                str`Amazon sent no total; this is ${computedTotalNote(group)}, added up here.`,
+              ${this.words.msg(
+                str`Amazon sent no total; this is ${computedTotalNote(group, this.words)}, added up here.`,
                 {
                   id: 'balance.computed.note',
                 },
@@ -267,7 +272,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   }
 
   private renderRow(group: BalanceGroup, node: BalanceNode, path: string): TemplateResult {
-    const label = balanceTypeLabel(node.type, node.rawType);
+    const label = balanceTypeLabel(node.type, node.rawType, this.words);
     const explanation = this.explanation(group, path, node.type, label);
     return html`<li class="balance" part="balance-row" data-type=${node.type}>
       <div class="row">
@@ -293,10 +298,10 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     return html`<ul
       class="breakdowns"
       part="breakdowns"
-      aria-label=${msg(str`Breakdown of ${of}`, { id: 'balance.breakdown-of' })}
+      aria-label=${this.words.msg(str`Breakdown of ${of}`, { id: 'balance.breakdown-of' })}
     >
       ${breakdowns.map((breakdown) => {
-        const label = breakdownLabel(breakdown);
+        const label = breakdownLabel(breakdown, this.words);
         return html`<li class="breakdown">
           <div class="row">
             <span class="label" part="label">${label}</span>
@@ -312,7 +317,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   private renderAmount(money: Money | undefined): TemplateResult {
     if (!money) {
       return html`<span class="amount missing muted" part="amount"
-        >${msg('not given', { id: 'balance.not-given' })}</span
+        >${this.words.msg('not given', { id: 'balance.not-given' })}</span
       >`;
     }
     return html`<span
@@ -340,11 +345,11 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       >
         <span aria-hidden="true">?</span>
         <span class="visually-hidden"
-          >${msg(str`What is ${label}?`, { id: 'balance.what-is' })}</span
+          >${this.words.msg(str`What is ${label}?`, { id: 'balance.what-is' })}</span
         >
       </button>`,
       text: html`<p class="explanation" part="explanation" id=${id} ?hidden=${!open}>
-        ${balanceTypeExplanation(type)}
+        ${balanceTypeExplanation(type, this.words)}
       </p>`,
     };
   }

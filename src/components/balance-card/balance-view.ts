@@ -1,7 +1,7 @@
 /**
  * What `<sp-balance-card>` says, in words: balance types and their explanations, account
- * names, dates and the empty state, in the language of the element rendering (`msg`). Pure (no
- * DOM), so every phrase is unit-tested.
+ * names, dates and the empty state, in the element's `words`. Pure (no DOM), so every phrase is
+ * unit-tested.
  */
 import { humanize } from '../../api/enums.js';
 import { marketplaceName } from '../../api/marketplaces.js';
@@ -14,69 +14,71 @@ import {
 } from '../../api/normalise-balances.js';
 import type { BalancesQuery } from '../../api/operations.js';
 import { accountTypeWords } from '../../l10n/enum-labels.js';
-import { msg, str } from '../../l10n/runtime.js';
+import { str, type Words } from '../../l10n/runtime.js';
 
-const LABELS: Record<KnownBalanceType, () => string> = {
-  TOTAL: () => msg('Total', { id: 'balance-type.TOTAL' }),
-  AVAILABLE: () => msg('Available', { id: 'balance-type.AVAILABLE' }),
-  RESERVED: () => msg('Reserved', { id: 'balance-type.RESERVED' }),
-  DEFERRED: () => msg('Deferred', { id: 'balance-type.DEFERRED' }),
-  ACCOUNT_LEVEL_RESERVES: () =>
-    msg('Account-level reserve', { id: 'balance-type.ACCOUNT_LEVEL_RESERVES' }),
+const LABELS: Record<KnownBalanceType, (words: Words) => string> = {
+  TOTAL: (words) => words.msg('Total', { id: 'balance-type.TOTAL' }),
+  AVAILABLE: (words) => words.msg('Available', { id: 'balance-type.AVAILABLE' }),
+  RESERVED: (words) => words.msg('Reserved', { id: 'balance-type.RESERVED' }),
+  DEFERRED: (words) => words.msg('Deferred', { id: 'balance-type.DEFERRED' }),
+  ACCOUNT_LEVEL_RESERVES: (words) =>
+    words.msg('Account-level reserve', { id: 'balance-type.ACCOUNT_LEVEL_RESERVES' }),
 };
 
-const EXPLANATIONS: Record<KnownBalanceType, () => string> = {
-  TOTAL: () =>
-    msg('Everything in this account: what is available plus what is reserved.', {
+const EXPLANATIONS: Record<KnownBalanceType, (words: Words) => string> = {
+  TOTAL: (words) =>
+    words.msg('Everything in this account: what is available plus what is reserved.', {
       id: 'balance-type.TOTAL.explanation',
     }),
-  AVAILABLE: () =>
-    msg('Money you can be paid. Not all of it may be ready for payout yet.', {
+  AVAILABLE: (words) =>
+    words.msg('Money you can be paid. Not all of it may be ready for payout yet.', {
       id: 'balance-type.AVAILABLE.explanation',
     }),
-  RESERVED: () =>
-    msg('Money Amazon is holding for now: deferred funds plus the account-level reserve.', {
+  RESERVED: (words) =>
+    words.msg('Money Amazon is holding for now: deferred funds plus the account-level reserve.', {
       id: 'balance-type.RESERVED.explanation',
     }),
-  DEFERRED: () =>
-    msg(
+  DEFERRED: (words) =>
+    words.msg(
       'Sales held until the order is delivered plus a few days (the Delivery Date Policy), then released to Available.',
       { id: 'balance-type.DEFERRED.explanation' },
     ),
-  ACCOUNT_LEVEL_RESERVES: () =>
-    msg(
+  ACCOUNT_LEVEL_RESERVES: (words) =>
+    words.msg(
       'Held to cover possible refunds, chargebacks and claims. Amazon sets it from your sales volume, product categories and account history.',
       { id: 'balance-type.ACCOUNT_LEVEL_RESERVES.explanation' },
     ),
 };
 
 /** A balance type in words: "Available", "Account-level reserve"; unknown types humanized. */
-export function balanceTypeLabel(type: string, rawType?: string): string {
-  if (isKnownBalanceType(type)) return LABELS[type]();
-  return humanize(rawType || type) || msg('Unnamed balance', { id: 'balance.unnamed' });
+export function balanceTypeLabel(type: string, rawType: string | undefined, words: Words): string {
+  if (isKnownBalanceType(type)) return LABELS[type](words);
+  return humanize(rawType || type) || words.msg('Unnamed balance', { id: 'balance.unnamed' });
 }
 
 /** What a balance type means, in plain language. */
-export function balanceTypeExplanation(type: string): string {
+export function balanceTypeExplanation(type: string, words: Words): string {
   return isKnownBalanceType(type)
-    ? EXPLANATIONS[type]()
-    : msg(
+    ? EXPLANATIONS[type](words)
+    : words.msg(
         'A balance type this card does not describe yet, shown with the name and amount Amazon sent.',
         { id: 'balance-type.unknown.explanation' },
       );
 }
 
 /** A breakdown's name: balance types in their words, other categories humanized as sent. */
-export function breakdownLabel(node: BreakdownNode): string {
+export function breakdownLabel(node: BreakdownNode, words: Words): string {
   const canonical = canonicalBalanceType(node.rawType || node.type);
-  if (isKnownBalanceType(canonical)) return LABELS[canonical]();
-  return humanize(node.rawType || node.type) || msg('Other', { id: 'balance.breakdown.other' });
+  if (isKnownBalanceType(canonical)) return LABELS[canonical](words);
+  return (
+    humanize(node.rawType || node.type) || words.msg('Other', { id: 'balance.breakdown.other' })
+  );
 }
 
 /** What a computed TOTAL is the sum of, e.g. "Available + Reserved". */
-export function computedTotalNote(group: BalanceGroup): string {
+export function computedTotalNote(group: BalanceGroup, words: Words): string {
   return computedTotalParts(group)
-    .map((type) => LABELS[type]())
+    .map((type) => LABELS[type](words))
     .join(' + ');
 }
 
@@ -84,15 +86,18 @@ export function computedTotalNote(group: BalanceGroup): string {
  * The account type in words: a code ("STANDARD_ORDERS") as words ("Standard orders"), a label
  * the API sent ("Standard Orders") as given in English (translated in other languages).
  */
-export function accountTypeLabel(account: AccountRef): string | undefined {
-  return accountTypeWords(account.accountTypeRaw ?? account.accountType);
+export function accountTypeLabel(account: AccountRef, words: Words): string | undefined {
+  return accountTypeWords(account.accountTypeRaw ?? account.accountType, words);
 }
 
 /** A group's name: marketplace name and account type, e.g. "Amazon.com · Standard orders". */
-export function groupTitle(group: BalanceGroup): string {
-  const parts = [marketplaceName(group.account.marketplaceId), accountTypeLabel(group.account)];
+export function groupTitle(group: BalanceGroup, words: Words): string {
+  const parts = [
+    marketplaceName(group.account.marketplaceId),
+    accountTypeLabel(group.account, words),
+  ];
   const named = parts.filter((part): part is string => part !== undefined && part !== '');
-  return named.length > 0 ? named.join(' · ') : msg('Account', { id: 'balance.account' });
+  return named.length > 0 ? named.join(' · ') : words.msg('Account', { id: 'balance.account' });
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
@@ -131,39 +136,43 @@ export function formatDateTime(value: string, locale: string): string | undefine
 }
 
 /** The empty state: that nothing matched, and what was asked for. */
-export function emptyMessage(
-  query: BalancesQuery,
-  locale: string,
-): { title: string; hint: string } {
+export function emptyMessage(query: BalancesQuery, words: Words): { title: string; hint: string } {
+  const { locale } = words;
   const asked: string[] = [];
   if (query.balanceType?.length) {
     const types = query.balanceType
-      .map((t) => balanceTypeLabel(canonicalBalanceType(t), t))
+      .map((t) => balanceTypeLabel(canonicalBalanceType(t), t, words))
       .join(', ');
     asked.push(
       query.balanceType.length > 1
-        ? msg(str`balance types ${types}`, { id: 'balance.empty.asked.types' })
-        : msg(str`balance type ${types}`, { id: 'balance.empty.asked.type' }),
+        ? words.msg(str`balance types ${types}`, { id: 'balance.empty.asked.types' })
+        : words.msg(str`balance type ${types}`, { id: 'balance.empty.asked.type' }),
     );
   }
   if (query.marketplaceId) {
     const marketplace = marketplaceName(query.marketplaceId);
-    asked.push(msg(str`marketplace ${marketplace}`, { id: 'balance.empty.asked.marketplace' }));
+    asked.push(
+      words.msg(str`marketplace ${marketplace}`, { id: 'balance.empty.asked.marketplace' }),
+    );
   }
   if (query.accountType) {
-    const accountType = accountTypeLabel({ accountTypeRaw: query.accountType });
-    asked.push(msg(str`account type ${accountType}`, { id: 'balance.empty.asked.account-type' }));
+    const accountType = accountTypeLabel({ accountTypeRaw: query.accountType }, words);
+    asked.push(
+      words.msg(str`account type ${accountType}`, { id: 'balance.empty.asked.account-type' }),
+    );
   }
   if (query.asOfDate) {
     const date = formatCalendarDate(query.asOfDate, locale) ?? query.asOfDate;
-    asked.push(msg(str`as of ${date}`, { id: 'balance.empty.asked.as-of' }));
+    asked.push(words.msg(str`as of ${date}`, { id: 'balance.empty.asked.as-of' }));
   }
   const what = asked.join('; ');
   return {
-    title: msg('No balances', { id: 'balance.empty.title' }),
+    title: words.msg('No balances', { id: 'balance.empty.title' }),
     hint:
       asked.length > 0
-        ? msg(str`Amazon returned no balances for ${what}.`, { id: 'balance.empty.hint.asked' })
-        : msg('Amazon returned no balances for this seller.', { id: 'balance.empty.hint' }),
+        ? words.msg(str`Amazon returned no balances for ${what}.`, {
+            id: 'balance.empty.hint.asked',
+          })
+        : words.msg('Amazon returned no balances for this seller.', { id: 'balance.empty.hint' }),
   };
 }

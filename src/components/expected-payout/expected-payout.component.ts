@@ -117,7 +117,11 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
   }
 
   protected override renderLoading(): TemplateResult {
-    return skeletonTemplate(3, msg('Loading expected payouts', { id: 'expected.loading' }));
+    return skeletonTemplate(
+      3,
+      msg('Loading expected payouts', { id: 'expected.loading' }),
+      this.words,
+    );
   }
 
   protected renderData(data: ExpectedPayoutModel[]): TemplateResult {
