@@ -175,7 +175,8 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     } finally {
       this.updateLocale = undefined;
     }
-    // Copy buttons render their own words; tell them when ours change.
+    // Copy buttons hold our words object, which stays the same when translations arrive later;
+    // tell them when the text may have changed.
     const key = this.textKey;
     if (this.renderedTextKey !== undefined && key !== this.renderedTextKey) {
       for (const button of this.renderRoot.querySelectorAll('sp-copy-button')) {

@@ -256,6 +256,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                       </button>
                       <sp-copy-button
                         .value=${settlementId}
+                        .words=${this.words}
                         label=${msg('Copy settlement id', { id: 'common.copy-settlement-id' })}
                       ></sp-copy-button>
                     </span>`,

@@ -569,6 +569,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                   <code class="payout-id">${payout.id}</code>
                   <sp-copy-button
                     .value=${payout.id}
+                    .words=${this.words}
                     label=${msg('Copy payout id', { id: 'payouts.copy-payout-id' })}
                   ></sp-copy-button>
                 </dd>`
@@ -580,6 +581,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                   <code class="trace-id">${payout.traceId}</code>
                   <sp-copy-button
                     .value=${payout.traceId}
+                    .words=${this.words}
                     label=${msg('Copy trace id', { id: 'payouts.copy-trace-id' })}
                   ></sp-copy-button>
                   <span class="muted"
