@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { OperationName } from '../../src/api/operations.js';
+import { OPERATIONS, type OperationName } from '../../src/api/operations.js';
 import { sendError } from './errors.js';
+import { DEFAULT_STORE_TIMEOUT_MS, GuardedStore, StoreUnavailableError } from './guarded-store.js';
 import { Log, type ProxyLogger } from './log.js';
 import { gate, normaliseBasePath, type AllowedRequest } from './request.js';
 import { MemoryStore, type ProxyStore, type RateLimit } from './store.js';
@@ -18,8 +19,11 @@ export type ProxyHandler = (
   next?: (error?: unknown) => void,
 ) => Promise<void>;
 
-/** The SP-API's published default for these operations: 0.5 requests per second, burst 10. */
-export const DEFAULT_RATE_LIMIT: RateLimit = Object.freeze({ ratePerSecond: 0.5, burst: 10 });
+/**
+ * The SP-API's published default for the finance operations (0.5 requests per second, burst
+ * 10). Each operation's own default comes from the operations table, `OPERATIONS[name].rate`.
+ */
+export const DEFAULT_RATE_LIMIT: RateLimit = Object.freeze({ ...OPERATIONS.listPayouts.rate });
 
 /** One limit for every operation, or a limit per operation (missing ones take the default). */
 export type RateLimits = RateLimit | Partial<Record<OperationName, RateLimit>>;
@@ -38,6 +42,18 @@ export interface FrontOptions {
   fallthrough?: boolean;
   /** Token cache, response cache and rate buckets. Default: a `MemoryStore` in this process. */
   store?: ProxyStore;
+  /**
+   * How long one call to `store` may take before the request is answered without it. Default
+   * 1000 ms. After a failure the store rests for 2 s (requests answer at once), then one
+   * request probes it.
+   */
+  storeTimeoutMs?: number;
+  /**
+   * What the proxy does while `store` is down. `false` (the default): 503 with `Retry-After`.
+   * `'memory'`: rate buckets, tokens and cached answers come from this instance's memory (each
+   * instance then has its own budget per seller) until the store answers again.
+   */
+  storeFallback?: 'memory' | false;
   /**
    * Per-seller token buckets, per operation, spent before anything is sent upstream. Default
    * `DEFAULT_RATE_LIMIT` for each operation; `false` turns the local limit off.
@@ -60,7 +76,8 @@ export interface Front {
 
 export function createFront(options: FrontOptions): Front {
   const now = options.now ?? Date.now;
-  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMIT : options.rateLimits;
+  const limits = options.rateLimits ?? {};
+  const log = new Log(options.logger);
   if (limits !== false) {
     for (const limit of 'ratePerSecond' in limits ? [limits] : Object.values(limits)) {
       checkLimit(limit as RateLimit);
@@ -69,15 +86,33 @@ export function createFront(options: FrontOptions): Front {
   return {
     basePath: normaliseBasePath(options.basePath),
     fallthrough: options.fallthrough ?? false,
-    store: options.store ?? new MemoryStore(now),
+    store: options.store ? guarded(options.store, options, now, log) : new MemoryStore(now),
     now,
-    log: new Log(options.logger),
+    log,
     limitFor(operation) {
       if (limits === false) return undefined;
       if ('ratePerSecond' in limits) return limits as RateLimit;
-      return (limits as Partial<Record<OperationName, RateLimit>>)[operation] ?? DEFAULT_RATE_LIMIT;
+      const own = (limits as Partial<Record<OperationName, RateLimit>>)[operation];
+      return own ?? OPERATIONS[operation].rate;
     },
   };
+}
+
+/** The host's store behind a deadline and a breaker: an outage is a fast answer, not a hang. */
+function guarded(
+  store: ProxyStore,
+  options: FrontOptions,
+  now: () => number,
+  log: Log,
+): ProxyStore {
+  if (options.storeFallback !== undefined && !['memory', false].includes(options.storeFallback)) {
+    throw new TypeError("storeFallback must be 'memory' or false");
+  }
+  return new GuardedStore(store, {
+    timeoutMs: options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+    fallback: options.storeFallback === 'memory' ? new MemoryStore(now) : undefined,
+    log,
+  });
 }
 
 function checkLimit(limit: RateLimit): void {
@@ -148,8 +183,27 @@ export async function spendBudget(
   return false;
 }
 
-/** Ends the request with a 500 when something unexpected was thrown; logs only its kind. */
+/**
+ * Ends the request with a 500 when something unexpected was thrown; logs only its kind. A store
+ * outage is not unexpected: it is a 503 the browser may retry after the store's cool-down.
+ */
 export function failUnexpectedly(front: Front, res: ServerResponse, error: unknown): void {
+  if (error instanceof StoreUnavailableError) {
+    front.log.write('warn', 'sp-api proxy: store unavailable', {
+      status: 503,
+      failure: error.failure,
+    });
+    sendError(
+      res,
+      503,
+      {
+        code: 'StoreUnavailable',
+        message: `The proxy's store is not answering. Retry in ${error.retryAfterSeconds} s.`,
+      },
+      { 'Retry-After': String(error.retryAfterSeconds) },
+    );
+    return;
+  }
   front.log.write('error', 'sp-api proxy: unexpected failure', {
     error: error instanceof Error ? error.name : typeof error,
   });

@@ -18,6 +18,13 @@ export {
   type ProxyHandler,
   type RateLimits,
 } from './front.js';
+export {
+  DEFAULT_STORE_TIMEOUT_MS,
+  GuardedStore,
+  StoreUnavailableError,
+  type GuardedStoreOptions,
+  type StoreFailure,
+} from './guarded-store.js';
 export { MemoryStore, type ProxyStore, type RateLimit, type TakeResult } from './store.js';
 export { RedisStore, type RedisClientLike, type RedisStoreOptions } from './redis-store.js';
 export { DEFAULT_LWA_ENDPOINT, type LwaCredentials } from './lwa.js';

@@ -11,6 +11,7 @@ import {
   type FrontOptions,
   type ProxyHandler,
 } from './front.js';
+import { StoreUnavailableError } from './guarded-store.js';
 import {
   DEFAULT_LWA_ENDPOINT,
   fingerprint,
@@ -149,7 +150,13 @@ export function createSpApiProxy(options: SpApiProxyOptions): ProxyHandler {
       const response = await forward(allowed, seller.credentials, res, secrets);
       if (!response) return finish('failed', { seller: seller.key });
       if (cacheTtlMs > 0 && response.status === 200) {
-        await front.store.set(cacheKey, serialiseResponse(response), cacheTtlMs);
+        // The seller's quota paid for this answer: a store that fails now costs the cache entry,
+        // not the answer.
+        await front.store
+          .set(cacheKey, serialiseResponse(response), cacheTtlMs)
+          .catch((error: unknown) => {
+            if (!(error instanceof StoreUnavailableError)) throw error;
+          });
       }
       send(res, response);
       finish('forwarded', {

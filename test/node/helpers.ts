@@ -307,6 +307,8 @@ async function freePort(): Promise<number> {
 export interface RedisServer {
   url: string;
   stop(): Promise<void>;
+  /** Starts it again on the same port (after `stop`), as an outage that ends would. */
+  restart(): Promise<void>;
 }
 
 /**
@@ -324,6 +326,24 @@ export async function startRedis(): Promise<RedisServer | undefined> {
     return undefined;
   }
   const port = await freePort();
+  let child = await spawnRedis(port);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop,
+    async restart() {
+      await stop();
+      child = await spawnRedis(port);
+    },
+  };
+}
+
+async function spawnRedis(port: number): Promise<ChildProcess> {
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -347,13 +367,5 @@ export async function startRedis(): Promise<RedisServer | undefined> {
       reject(new Error(`redis-server exited (${code}): ${output}`));
     });
   });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return child;
 }
