@@ -1,8 +1,17 @@
-export { Decimal, parseDecimal } from './decimal.js';
+export {
+  Decimal,
+  parseDecimal,
+  readDecimal,
+  AMOUNT_LIMITS,
+  type DecimalReading,
+} from './decimal.js';
 export {
   type Money,
   CurrencyMismatchError,
   moneyFrom,
+  readMoney,
+  type InvalidAmount,
+  type MoneyReading,
   sumMoney,
   totalsByCurrency,
   isNegative,

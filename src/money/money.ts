@@ -1,4 +1,4 @@
-import { Decimal, parseDecimal } from './decimal.js';
+import { Decimal, readDecimal } from './decimal.js';
 
 /** An exact amount in one currency. */
 export interface Money {
@@ -16,24 +16,49 @@ export class CurrencyMismatchError extends Error {
 }
 
 /**
- * Money from the wire's `Currency` object (`{currencyAmount, currencyCode}`), or from a bare
- * amount plus a currency to assume (the published model's breakdown `amount`). `undefined` when
- * the amount or the currency is missing or unreadable.
+ * An amount no money can be (Infinity, `1e400`, thousands of digits; see `AMOUNT_LIMITS`). It is
+ * kept apart from `Money` on purpose: it has no `amount`, so nothing can add it into a total or
+ * format it as "$∞"; elements show it as "Invalid amount" with its text, and a total that would
+ * include it is not computed.
+ */
+export interface InvalidAmount {
+  /** The text as sent, cut to 40 characters. */
+  readonly raw: string;
+  readonly currency?: string;
+}
+
+/** What an amount field held: valid money, an invalid amount, or (both absent) nothing. */
+export interface MoneyReading {
+  readonly money?: Money;
+  readonly invalid?: InvalidAmount;
+}
+
+/**
+ * Reads the wire's `Currency` object (`{currencyAmount, currencyCode}`), or a bare amount plus a
+ * currency to assume (the published model's breakdown `amount`). Neither is set when the amount
+ * or the currency is missing or unreadable; `invalid` is set when the amount is there but is no
+ * money (checked on its text before decimal.js sees it).
+ */
+export function readMoney(value: unknown, fallbackCurrency?: string): MoneyReading {
+  if (value == null) return {};
+  const wire =
+    typeof value === 'object' && !(value instanceof Decimal)
+      ? (value as { currencyAmount?: unknown; currencyCode?: unknown })
+      : { currencyAmount: value, currencyCode: undefined };
+  const currency = normaliseCurrency(wire.currencyCode) ?? normaliseCurrency(fallbackCurrency);
+  const amount = readDecimal(wire.currencyAmount);
+  if (amount.kind === 'invalid') {
+    return { invalid: currency ? { raw: amount.raw, currency } : { raw: amount.raw } };
+  }
+  return amount.kind === 'decimal' && currency ? { money: { amount: amount.value, currency } } : {};
+}
+
+/**
+ * Money from the wire's `Currency` object or a bare amount (see `readMoney`); `undefined` when
+ * the amount or the currency is missing, unreadable or invalid.
  */
 export function moneyFrom(value: unknown, fallbackCurrency?: string): Money | undefined {
-  if (value == null) return undefined;
-  if (typeof value === 'object' && !(value instanceof Decimal)) {
-    const { currencyAmount, currencyCode } = value as {
-      currencyAmount?: unknown;
-      currencyCode?: unknown;
-    };
-    const amount = parseDecimal(currencyAmount);
-    const currency = normaliseCurrency(currencyCode) ?? normaliseCurrency(fallbackCurrency);
-    return amount && currency ? { amount, currency } : undefined;
-  }
-  const amount = parseDecimal(value);
-  const currency = normaliseCurrency(fallbackCurrency);
-  return amount && currency ? { amount, currency } : undefined;
+  return readMoney(value, fallbackCurrency).money;
 }
 
 function normaliseCurrency(code: unknown): string | undefined {
