@@ -2,6 +2,21 @@
  * custom-elements.json: the public API of the elements, for Storybook's autodocs, the React
  * wrappers, the README's tables and editors.
  */
+import { readFileSync } from 'node:fs';
+
+/**
+ * The analyzer reads its globs in the order the file system answers them, which changes from run
+ * to run, and lists modules in that order: a build left custom-elements.json reordered and the
+ * checkout dirty. Reading the files sorted by path makes every phase, and so the output, the same
+ * on every run (compared by code unit, not by locale, so every machine sorts alike).
+ */
+function modulesByPath({ ts, globs }) {
+  return [...globs]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((file) =>
+      ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true),
+    );
+}
 
 /** What hosts can use: no private or protected members, no internals. */
 function publicApiOnly() {
@@ -31,5 +46,6 @@ export default {
   exclude: ['src/**/*.test.ts'],
   litelement: true,
   outdir: '.',
+  overrideModuleCreation: modulesByPath,
   plugins: [publicApiOnly()],
 };
