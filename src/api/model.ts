@@ -3,7 +3,7 @@
  * published drift). Amounts are exact `Money`; unknown enum values are kept as sent; missing
  * optional fields are `undefined`.
  */
-import type { Money } from '../money/money.js';
+import type { InvalidAmount, Money } from '../money/money.js';
 
 /** Who and where: partner, account type and marketplace. */
 export interface AccountRef {
@@ -21,6 +21,8 @@ export interface BreakdownNode {
   /** As sent. */
   rawType: string;
   money?: Money;
+  /** Set instead of `money` when the API sent an amount no money can be (`1e400`). */
+  invalidAmount?: InvalidAmount;
   children: BreakdownNode[];
 }
 
@@ -29,6 +31,8 @@ export interface BalanceNode {
   type: string;
   rawType: string;
   money?: Money;
+  /** Set instead of `money` when the API sent an amount no money can be (`1e400`). */
+  invalidAmount?: InvalidAmount;
   /** True when the amount was derived here (a missing TOTAL summed from its parts). */
   computed?: boolean;
   breakdowns: BreakdownNode[];
@@ -51,6 +55,8 @@ export interface SummaryModel {
   account: AccountRef;
   /** The summary's net amount (`amount`, or `netProceeds` in the published model). */
   net?: Money;
+  /** Set instead of `net` when the API sent a net amount no money can be. */
+  invalidNet?: InvalidAmount;
   currency?: string;
   periodStart?: string;
   periodEnd?: string;
@@ -77,6 +83,8 @@ export interface PayoutModel {
   history: PayoutStatusStep[];
   type?: string;
   money?: Money;
+  /** Set instead of `money` when the API sent an amount no money can be (`1e400`). */
+  invalidAmount?: InvalidAmount;
   accountTail?: string;
   paymentMethod?: string;
   creationDate?: string;
@@ -93,6 +101,8 @@ export interface ExpectedPayoutModel {
   account: AccountRef;
   status: string;
   money?: Money;
+  /** Set instead of `money` when the API sent an amount no money can be (`1e400`). */
+  invalidAmount?: InvalidAmount;
   scheduledDate?: string;
   accountTail?: string;
   paymentMethod?: string;

@@ -19,10 +19,17 @@
  * groups[0].balances.map((b) => b.type); // ['TOTAL', 'AVAILABLE', 'RESERVED']
  * ```
  */
-import { moneyFrom, sumMoney, type Money } from '../money/money.js';
+import { readMoney, sumMoney, type Money } from '../money/money.js';
 import { toCode } from './enums.js';
 import type { AccountRef, BalanceGroup, BalanceNode } from './model.js';
-import { accountKey, list, readAccount, readBreakdowns, text } from './normalise-common.js';
+import {
+  accountKey,
+  invalidAmountOf,
+  list,
+  readAccount,
+  readBreakdowns,
+  text,
+} from './normalise-common.js';
 import type { Balance, ListBalancesResponse } from './wire.js';
 
 /** The balance types the reference defines, in the order a seller reads them. */
@@ -153,7 +160,8 @@ function collect(
   if (depth > MAX_DEPTH) return;
   const rawType = text(balance.balanceType) ?? '';
   const type = rawType === '' ? 'UNKNOWN' : canonicalBalanceType(rawType);
-  const money = moneyFrom(balance.amount, groupCurrency || undefined);
+  const reading = readMoney(balance.amount, groupCurrency || undefined);
+  const money = reading.money;
   group.asOfDate ??= text(balance.asOfDate);
   group.lastUpdatedTime ??= text(balance.lastUpdatedTime);
   group.read.push({
@@ -162,6 +170,7 @@ function collect(
       type,
       rawType,
       money,
+      ...invalidAmountOf(reading),
       breakdowns: readBreakdowns(
         balance.breakdowns,
         money?.currency ?? (groupCurrency || undefined),

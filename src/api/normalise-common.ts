@@ -1,5 +1,6 @@
 /** Tolerant reading shared by the four operations (CONTRACT.md, "Tolerant reader"). */
-import { moneyFrom, type Money } from '../money/money.js';
+import { readDecimal } from '../money/decimal.js';
+import { readMoney, type InvalidAmount, type MoneyReading } from '../money/money.js';
 import { toCode } from './enums.js';
 import type { AccountRef, BreakdownNode, PeriodModel } from './model.js';
 import type { Breakdown, PartnerMetadata, Period, RelatedIdentifier } from './wire.js';
@@ -66,13 +67,63 @@ export function readBreakdowns(
     .filter((b): b is Breakdown => b != null && typeof b === 'object')
     .map((b) => {
       const rawType = text(b.breakdownType) ?? '';
-      const money: Money | undefined =
-        moneyFrom(b.breakdownAmount, currency) ?? moneyFrom(b.amount, currency);
+      const reading = firstAmount([b.breakdownAmount, b.amount], currency);
+      const money = reading.money;
       return {
         type: rawType === '' ? 'UNKNOWN' : canonical(rawType),
         rawType,
         money,
+        ...invalidAmountOf(reading),
         children: readBreakdowns(b.breakdowns, money?.currency ?? currency, canonical, depth + 1),
       };
     });
+}
+
+/** The first of several fields that holds an amount, valid or not (`breakdownAmount`, else `amount`). */
+export function firstAmount(values: readonly unknown[], currency?: string): MoneyReading {
+  for (const value of values) {
+    const reading = readMoney(value, currency);
+    if (reading.money || reading.invalid) return reading;
+  }
+  return {};
+}
+
+/** `{ invalidAmount }` when the reading is an invalid amount, else nothing (no `undefined` key). */
+export function invalidAmountOf(reading: MoneyReading): { invalidAmount?: InvalidAmount } {
+  return reading.invalid ? { invalidAmount: reading.invalid } : {};
+}
+
+/** An invalid amount where the response holds it, as a JSON path (`payouts[0].amount.currencyAmount`). */
+export interface InvalidAmountAt {
+  path: string;
+  raw: string;
+}
+
+/** Fields whose primitive value is an amount, in every operation and both dialects. */
+const AMOUNT_FIELDS = new Set(['currencyAmount', 'amount', 'breakdownAmount', 'netProceeds']);
+
+/**
+ * Every amount in a raw response that no money can be, with its path, breadth first. Elements
+ * warn about these once per response (README, "Amounts"): the rest of the data loaded and is
+ * shown, so this is no error state, but the host should learn which field its source got wrong.
+ */
+export function invalidAmountsIn(response: unknown): InvalidAmountAt[] {
+  const found: InvalidAmountAt[] = [];
+  const queue: [string, unknown][] = [['', response]];
+  for (let i = 0; i < queue.length; i++) {
+    const [path, value] = queue[i]!;
+    if (!value || typeof value !== 'object') continue;
+    const entries: [string, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [`${path}[${index}]`, item])
+      : Object.entries(value).map(([key, item]) => [path ? `${path}.${key}` : key, item]);
+    for (const [childPath, child] of entries) {
+      const key = childPath.slice(childPath.lastIndexOf('.') + 1);
+      if (child !== null && typeof child === 'object') queue.push([childPath, child]);
+      else if (AMOUNT_FIELDS.has(key)) {
+        const reading = readDecimal(child);
+        if (reading.kind === 'invalid') found.push({ path: childPath, raw: reading.raw });
+      }
+    }
+  }
+  return found;
 }

@@ -3,10 +3,11 @@
  * `amount` be null when no payout is expected, statuses and payment methods may be values this
  * version does not know (kept as sent), and every optional field may be missing or null.
  */
-import { moneyFrom } from '../money/money.js';
+import { readMoney } from '../money/money.js';
 import type { ExpectedPayoutModel } from './model.js';
 import {
   accountKey,
+  invalidAmountOf,
   list,
   readAccount,
   readPeriod,
@@ -27,7 +28,8 @@ export function normaliseExpectedPayouts(
 
 export function normaliseExpectedPayout(wire: ExpectedPayout): ExpectedPayoutModel {
   const account = readAccount(wire.partnerMetadata);
-  const money = moneyFrom(wire.amount);
+  const reading = readMoney(wire.amount);
+  const money = reading.money;
   const status = text(wire.status)?.trim() ?? '';
   const scheduledDate = text(wire.scheduledDate)?.trim();
   const ids = settlementIds(wire.relatedIdentifiers);
@@ -36,7 +38,7 @@ export function normaliseExpectedPayout(wire: ExpectedPayout): ExpectedPayoutMod
     // money, status, date, settlements), so the same payout sent on two pages counts once.
     key: [
       accountKey(account),
-      money ? `${money.amount.toString()} ${money.currency}` : '',
+      money ? `${money.amount.toString()} ${money.currency}` : (reading.invalid?.raw ?? ''),
       status,
       scheduledDate ?? '',
       ids.join(','),
@@ -44,6 +46,7 @@ export function normaliseExpectedPayout(wire: ExpectedPayout): ExpectedPayoutMod
     account,
     status,
     money,
+    ...invalidAmountOf(reading),
     scheduledDate,
     accountTail: text(wire.accountTail)?.trim(),
     paymentMethod: text(wire.paymentMethod)?.trim(),

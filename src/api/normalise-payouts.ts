@@ -9,10 +9,17 @@
  * const nextPage = normalisePayouts(await source.listPayouts({ ...query, nextToken }), taken);
  * ```
  */
-import { moneyFrom } from '../money/money.js';
+import { readMoney } from '../money/money.js';
 import { toCode } from './enums.js';
 import type { PayoutModel, PayoutStatusStep } from './model.js';
-import { list, readAccount, readPeriod, settlementIds, text } from './normalise-common.js';
+import {
+  invalidAmountOf,
+  list,
+  readAccount,
+  readPeriod,
+  settlementIds,
+  text,
+} from './normalise-common.js';
 import type { ListPayoutsResponse, Payout, PayoutStatusEntry } from './wire.js';
 
 /** Payouts whose id was made up here because the API sent none. */
@@ -49,7 +56,8 @@ export function normalisePayout(payout: Payout, taken: Set<string> = new Set()):
       .map(readStep),
   );
   const status = text(payout.currentStatus) ?? history.at(-1)?.status ?? 'UNKNOWN';
-  const money = moneyFrom(payout.amount);
+  const reading = readMoney(payout.amount);
+  const money = reading.money;
   const model: PayoutModel = {
     id: '',
     account: readAccount(payout.partnerMetadata),
@@ -57,6 +65,7 @@ export function normalisePayout(payout: Payout, taken: Set<string> = new Set()):
     history,
     type: text(payout.type),
     money,
+    ...invalidAmountOf(reading),
     accountTail: text(payout.accountTail),
     paymentMethod: text(payout.paymentMethod),
     creationDate: text(payout.creationDate),

@@ -18,6 +18,7 @@ import {
   accountKey,
   list,
   readAccount,
+  firstAmount,
   readBreakdowns,
   settlementIds,
   text,
@@ -68,13 +69,15 @@ export function isTaxonomyCode(type: string): boolean {
 /** One summary, in either shape. */
 export function normaliseSummary(summary: Summary): SummaryModel {
   const source: Summary = summary && typeof summary === 'object' ? summary : {};
-  const net: Money | undefined = moneyFrom(source.amount) ?? moneyFrom(source.netProceeds);
-  const currency = net?.currency ?? firstCurrency(source);
+  const reading = firstAmount([source.amount, source.netProceeds]);
+  const net = reading.money;
+  const currency = net?.currency ?? reading.invalid?.currency ?? firstCurrency(source);
   const breakdowns = readBreakdowns(source.breakdowns, currency, canonicalSummaryType);
   const model: SummaryModel = {
     key: '',
     account: readAccount(source.partnerMetadata),
     net,
+    ...(reading.invalid && { invalidNet: reading.invalid }),
     currency,
     periodStart: text(source.periodStart),
     periodEnd: text(source.periodEnd),

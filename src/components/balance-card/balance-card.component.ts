@@ -12,7 +12,8 @@ import { str } from '../../l10n/runtime.js';
 import { fillSlots, SLOTS } from '../../l10n/slots.js';
 import { emptyTemplate } from '../../internal/templates.js';
 import { formatMoney, moneyToPlainString } from '../../money/format.js';
-import { isNegative, type Money } from '../../money/money.js';
+import { isNegative, type InvalidAmount, type Money } from '../../money/money.js';
+import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
 import { balanceCardStyles } from './balance-card.styles.js';
 import {
   balanceTypeExplanation,
@@ -131,6 +132,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         signal: pageSignal,
         fresh,
       });
+      warnInvalidAmounts(this, page);
       return { items: list(page?.balances), nextToken: page?.nextToken };
     });
     const balances = await pager.all(signal);
@@ -254,7 +256,9 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         }
         ${explanation.button}
       </div>
-      <p class="total-amount" part="total-amount">${this.renderAmount(total.money)}</p>
+      <p class="total-amount" part="total-amount">
+        ${this.renderAmount(total.money, total.invalidAmount)}
+      </p>
       ${
         total.computed
           ? html`<p class="note muted">
@@ -277,7 +281,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     return html`<li class="balance" part="balance-row" data-type=${node.type}>
       <div class="row">
         <span class="label" part="label">${label}</span>
-        ${explanation.button} ${this.renderAmount(node.money)}
+        ${explanation.button} ${this.renderAmount(node.money, node.invalidAmount)}
       </div>
       ${explanation.text} ${this.renderBreakdowns(node.breakdowns, label)}
       ${
@@ -305,7 +309,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
         return html`<li class="breakdown">
           <div class="row">
             <span class="label" part="label">${label}</span>
-            ${this.renderAmount(breakdown.money)}
+            ${this.renderAmount(breakdown.money, breakdown.invalidAmount)}
           </div>
           ${this.renderBreakdowns(breakdown.children, label)}
         </li>`;
@@ -313,8 +317,16 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     </ul>`;
   }
 
-  /** An exact amount, its sign in the text and its colour; "not given" when the API sent none. */
-  private renderAmount(money: Money | undefined): TemplateResult {
+  /**
+   * An exact amount, its sign in the text and its colour; "not given" when the API sent none;
+   * "Invalid amount" when what it sent is no money.
+   */
+  private renderAmount(money: Money | undefined, invalid?: InvalidAmount): TemplateResult {
+    if (invalid) {
+      return html`<span class="amount" part="amount"
+        >${invalidAmountTemplate(invalid, this.words)}</span
+      >`;
+    }
     if (!money) {
       return html`<span class="amount missing muted" part="amount"
         >${this.words.msg('not given', { id: 'balance.not-given' })}</span

@@ -7,6 +7,7 @@ import { Pager } from '../../data/paging.js';
 import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
+import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
 import '../../events/sp-settlement-select.js';
 import { msg } from '../../l10n/runtime.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
@@ -97,6 +98,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
           nextToken === undefined ? query : { ...query, nextToken },
           { signal: pageSignal, fresh },
         );
+        warnInvalidAmounts(this, response);
         return { items: normaliseExpectedPayouts(response), nextToken: response?.nextToken };
       },
       { idOf: (payout) => payout.key },
@@ -154,7 +156,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
               >
                 <bdi>${first.amount}</bdi>
               </p>`
-            : nothing
+            : invalidAmountTemplate(first.payout.invalidAmount, this.words)
         }
         ${this.renderStatus(first)} ${this.renderDetails(first)}
         <div class="actions" part="actions">${statusSlot(first)}<slot name="action"></slot></div>
@@ -175,7 +177,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                             ? html`<p class="amount item-amount ${view.negative ? 'negative' : ''}">
                                 <bdi>${view.amount}</bdi>
                               </p>`
-                            : nothing
+                            : invalidAmountTemplate(view.payout.invalidAmount, this.words)
                         }
                         ${this.renderStatus(view)}
                       </div>

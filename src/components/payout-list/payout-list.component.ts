@@ -11,6 +11,7 @@ import { Pager } from '../../data/paging.js';
 import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
+import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate, errorHeadline } from '../../internal/templates.js';
@@ -24,6 +25,7 @@ import {
   failureHint,
   formatDate,
   isFailed,
+  invalidPaidTotals,
   paidTotals,
   paymentMethodLabel,
   periodText,
@@ -175,6 +177,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
           fresh: fresh && firstRequest,
         });
         firstRequest = false;
+        warnInvalidAmounts(this, response);
         return { items: normalisePayouts(response, ids), nextToken: response?.nextToken };
       },
       {
@@ -402,13 +405,14 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
 
   private renderTotals(rows: PayoutModel[]) {
     const totals = paidTotals(rows);
+    const invalid = invalidPaidTotals(rows);
     const locale = this.resolvedLocale;
     return html`<div class="totals" part="totals">
       <span class="totals-label" id="totals-label"
         >${msg('Paid in loaded payouts:', { id: 'payouts.totals' })}</span
       >
       ${
-        totals.length === 0
+        totals.length + invalid.length === 0
           ? html`<span>${msg('none', { id: 'payouts.totals.none' })}</span>`
           : html`<ul class="totals-amounts" aria-labelledby="totals-label">
               ${totals.map(
@@ -417,6 +421,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                     <bdi>${formatMoney(money, locale)}</bdi>
                   </li>`,
               )}
+              ${invalid.map((one) => html`<li class="amount">${invalidAmountTemplate(one, this.words)}</li>`)}
             </ul>`
       }
     </div>`;
@@ -475,7 +480,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         <span
           class="amount ${payout.money && isNegative(payout.money) ? 'negative' : ''}"
           part="amount"
-          >${amount ?? nothing}</span
+          >${amount ?? invalidAmountTemplate(payout.invalidAmount, this.words)}</span
         >
         <span class="badge tone-${status.tone}" part="status-badge"
           ><span class="icon" part="status-icon" aria-hidden="true">${status.icon}</span

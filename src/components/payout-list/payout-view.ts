@@ -9,7 +9,7 @@ import type { PayoutModel, PeriodModel } from '../../api/model.js';
 import { timeOf } from '../../api/normalise-payouts.js';
 import { paymentMethodWords } from '../../l10n/enum-labels.js';
 import { msg, str } from '../../l10n/runtime.js';
-import { totalsByCurrency, type Money } from '../../money/money.js';
+import { totalsByCurrency, type InvalidAmount, type Money } from '../../money/money.js';
 
 export type StatusTone = 'positive' | 'negative' | 'progress' | 'neutral';
 
@@ -178,14 +178,30 @@ export function elapsedPhrase(
   return msg(str`${duration} later`, { id: 'payout.elapsed.later' });
 }
 
-/** Totals of the PAID payouts, one per currency, never added across currencies. */
+/**
+ * Totals of the PAID payouts, one per currency, never added across currencies. A currency with
+ * an invalid amount among them has no total (see `invalidPaidTotals`): a sum without that amount
+ * would be silently too small.
+ */
 export function paidTotals(payouts: readonly PayoutModel[]): Money[] {
+  const invalid = new Set(invalidPaidTotals(payouts).map((one) => one.currency));
   return totalsByCurrency(
     payouts
       .filter((payout) => toCode(payout.status) === 'PAID')
       .map((payout) => payout.money)
-      .filter((money): money is Money => money !== undefined),
+      .filter((money): money is Money => money !== undefined && !invalid.has(money.currency)),
   );
+}
+
+/** The first invalid amount of the PAID payouts in each currency: its total is "Invalid amount". */
+export function invalidPaidTotals(payouts: readonly PayoutModel[]): InvalidAmount[] {
+  const first = new Map<string | undefined, InvalidAmount>();
+  for (const { status, invalidAmount } of payouts) {
+    if (invalidAmount && toCode(status) === 'PAID' && !first.has(invalidAmount.currency)) {
+      first.set(invalidAmount.currency, invalidAmount);
+    }
+  }
+  return [...first.values()];
 }
 
 /** An id usable as an element id (and in `aria-controls`) for any payout id. */

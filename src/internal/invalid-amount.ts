@@ -1,0 +1,32 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { invalidAmountsIn } from '../api/normalise-common.js';
+import type { InvalidAmount } from '../money/money.js';
+import type { Words } from '../l10n/runtime.js';
+
+/**
+ * An amount no money can be, in words, with the text the API sent in its `title` (cut to 40
+ * characters). Nothing for `undefined`, so callers can pass a model's `invalidAmount` as is.
+ */
+export function invalidAmountTemplate(
+  invalid: InvalidAmount | undefined,
+  words: Words,
+): TemplateResult | typeof nothing {
+  if (!invalid) return nothing;
+  return html`<span class="invalid-amount" part="invalid-amount" title=${invalid.raw}
+    >${words.msg('Invalid amount', { id: 'amount.invalid' })}</span
+  >`;
+}
+
+/**
+ * Tells the host, in one console warning per response, which amounts could not be shown. A
+ * warning and not `sp-error` (README, "Amounts"): the data did load and everything else in it is
+ * shown; an error state would hide it all for one bad field.
+ */
+export function warnInvalidAmounts(element: Element, response: unknown): void {
+  const found = invalidAmountsIn(response);
+  if (found.length === 0) return;
+  const fields = found.map(({ path, raw }) => `${path} = ${raw}`).join('; ');
+  console.warn(
+    `<${element.localName}>: ${found.length} amount(s) outside what money can be, shown as "Invalid amount": ${fields}`,
+  );
+}
