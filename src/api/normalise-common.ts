@@ -104,7 +104,7 @@ const AMOUNT_FIELDS = new Set(['currencyAmount', 'amount', 'breakdownAmount', 'n
 
 /**
  * Every amount in a raw response that no money can be, with its path, breadth first. Elements
- * warn about these once per response (README, "Amounts"): the rest of the data loaded and is
+ * warn about these once per response (CHANGELOG): the rest of the data loaded and is
  * shown, so this is no error state, but the host should learn which field its source got wrong.
  */
 export function invalidAmountsIn(response: unknown): InvalidAmountAt[] {

@@ -19,7 +19,7 @@ export function invalidAmountTemplate(
 
 /**
  * Tells the host, in one console warning per response, which amounts could not be shown. A
- * warning and not `sp-error` (README, "Amounts"): the data did load and everything else in it is
+ * warning and not `sp-error` (CHANGELOG): the data did load and everything else in it is
  * shown; an error state would hide it all for one bad field.
  */
 export function warnInvalidAmounts(element: Element, response: unknown): void {

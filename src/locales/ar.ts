@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `الطلبات العادية`,
   'account-type.VISA_CREDIT': `Visa الائتمانية`,
   'account-type.VISA_DEBIT': `Visa للخصم المباشر`,
+  'amount.invalid': `مبلغ غير صالح`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `الاحتياطي على مستوى الحساب`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `يُحتجز لتغطية المبالغ المستردة وعمليات رد المبالغ والمطالبات المحتملة. تحدده Amazon وفقًا لحجم مبيعاتك وفئات منتجاتك وسجل حسابك.`,
   'balance-type.AVAILABLE': `المتاح`,

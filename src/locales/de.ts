@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Standardbestellungen`,
   'account-type.VISA_CREDIT': `Visa Kredit`,
   'account-type.VISA_DEBIT': `Visa Debit`,
+  'amount.invalid': `Ungültiger Betrag`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Reserve auf Kontoebene`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Wird für mögliche Erstattungen, Rückbelastungen und Ansprüche einbehalten. Amazon legt sie anhand Ihres Verkaufsvolumens, Ihrer Produktkategorien und Ihrer Kontohistorie fest.`,
   'balance-type.AVAILABLE': `Verfügbar`,

@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Pedidos estándar`,
   'account-type.VISA_CREDIT': `Visa crédito`,
   'account-type.VISA_DEBIT': `Visa débito`,
+  'amount.invalid': `Importe no válido`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Reserva a nivel de cuenta`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Se retiene para cubrir posibles reembolsos, contracargos y reclamaciones. Amazon la fija según tu volumen de ventas, tus categorías de productos y el historial de tu cuenta.`,
   'balance-type.AVAILABLE': `Disponible`,

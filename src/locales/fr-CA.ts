@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Commandes standard`,
   'account-type.VISA_CREDIT': `Visa crédit`,
   'account-type.VISA_DEBIT': `Visa débit`,
+  'amount.invalid': `Montant non valide`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Réserve au niveau du compte`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Retenue pour couvrir d'éventuels remboursements, rétrofacturations et réclamations. Amazon la fixe selon votre volume de ventes, vos catégories de produits et l'historique de votre compte.`,
   'balance-type.AVAILABLE': `Disponible`,

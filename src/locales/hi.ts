@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `सामान्य ऑर्डर`,
   'account-type.VISA_CREDIT': `Visa क्रेडिट`,
   'account-type.VISA_DEBIT': `Visa डेबिट`,
+  'amount.invalid': `अमान्य राशि`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `अकाउंट-स्तरीय रिज़र्व`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `संभावित रिफ़ंड, चार्जबैक और दावों को कवर करने के लिए रोकी गई राशि। Amazon इसे आपकी बिक्री मात्रा, प्रोडक्ट कैटेगरी और अकाउंट इतिहास के आधार पर तय करता है।`,
   'balance-type.AVAILABLE': `उपलब्ध`,

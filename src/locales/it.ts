@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Ordini standard`,
   'account-type.VISA_CREDIT': `Visa credito`,
   'account-type.VISA_DEBIT': `Visa debito`,
+  'amount.invalid': `Importo non valido`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Riserva a livello di account`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Trattenuta per coprire possibili rimborsi, chargeback e reclami. Amazon la stabilisce in base al volume delle vendite, alle categorie di prodotti e alla cronologia dell’account.`,
   'balance-type.AVAILABLE': `Disponibile`,

@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `通常注文`,
   'account-type.VISA_CREDIT': `Visaクレジット`,
   'account-type.VISA_DEBIT': `Visaデビット`,
+  'amount.invalid': `無効な金額`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `アカウントレベルの保留金`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `返金、チャージバック、請求に備えて保留される金額です。Amazonが販売量、商品カテゴリー、アカウント履歴に基づいて設定します。`,
   'balance-type.AVAILABLE': `利用可能`,

@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Standaardbestellingen`,
   'account-type.VISA_CREDIT': `Visa credit`,
   'account-type.VISA_DEBIT': `Visa debit`,
+  'amount.invalid': `Ongeldig bedrag`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Reserve op accountniveau`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Vastgehouden voor mogelijke terugbetalingen, chargebacks en claims. Amazon bepaalt het bedrag op basis van uw verkoopvolume, productcategorieën en accountgeschiedenis.`,
   'balance-type.AVAILABLE': `Beschikbaar`,

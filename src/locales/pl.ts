@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Zamówienia standardowe`,
   'account-type.VISA_CREDIT': `Visa kredytowa`,
   'account-type.VISA_DEBIT': `Visa debetowa`,
+  'amount.invalid': `Nieprawidłowa kwota`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Rezerwa na poziomie konta`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Wstrzymywana na pokrycie możliwych zwrotów, obciążeń zwrotnych i roszczeń. Amazon ustala ją na podstawie wielkości sprzedaży, kategorii produktów i historii konta.`,
   'balance-type.AVAILABLE': `Dostępne`,

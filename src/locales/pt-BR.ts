@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Pedidos padrão`,
   'account-type.VISA_CREDIT': `Visa crédito`,
   'account-type.VISA_DEBIT': `Visa débito`,
+  'amount.invalid': `Valor inválido`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Reserva no nível da conta`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Retida para cobrir possíveis reembolsos, chargebacks e reclamações. A Amazon define o valor com base no seu volume de vendas, nas categorias de produtos e no histórico da conta.`,
   'balance-type.AVAILABLE': `Disponível`,

@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Standardbeställningar`,
   'account-type.VISA_CREDIT': `Visa kredit`,
   'account-type.VISA_DEBIT': `Visa debit`,
+  'amount.invalid': `Ogiltigt belopp`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Reserv på kontonivå`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Hålls inne för att täcka möjliga återbetalningar, återkrav och anspråk. Amazon fastställer den utifrån din försäljningsvolym, dina produktkategorier och din kontohistorik.`,
   'balance-type.AVAILABLE': `Tillgängligt`,

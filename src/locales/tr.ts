@@ -26,6 +26,7 @@ export const templates = {
   'account-type.STANDARD_ORDERS': `Standart siparişler`,
   'account-type.VISA_CREDIT': `Visa kredi`,
   'account-type.VISA_DEBIT': `Visa banka kartı`,
+  'amount.invalid': `Geçersiz tutar`,
   'balance-type.ACCOUNT_LEVEL_RESERVES': `Hesap düzeyinde rezerv`,
   'balance-type.ACCOUNT_LEVEL_RESERVES.explanation': `Olası para iadelerini, ters ibrazları ve talepleri karşılamak için tutulur. Amazon bunu satış hacminize, ürün kategorilerinize ve hesap geçmişinize göre belirler.`,
   'balance-type.AVAILABLE': `Kullanılabilir`,
