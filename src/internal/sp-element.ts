@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { SpApiError, toErrorDetail } from '../api/errors.js';
 import type { FinanceDataSource } from '../data/data-source.js';
 import { clientFor } from '../data/registry.js';
@@ -17,6 +18,7 @@ import {
   type Strings,
   type Words,
 } from '../l10n/runtime.js';
+import { resolveTimeZone, type DateContext } from '../l10n/dates.js';
 import { resolveDirection, resolveLocale } from './locale.js';
 import { baseStyles } from './styles.js';
 import { defineCopyButton } from './copy-button.js';
@@ -82,6 +84,14 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   /** `light`, `dark`, or absent to follow the page's colour scheme. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
+  /**
+   * The IANA time zone instants show in (`UTC`, `Europe/Berlin`). Default: the marketplace's
+   * own, as Seller Central shows it, or UTC when the element's marketplaces are unknown or in
+   * several zones; `local` for the viewer's own. An unknown zone name is ignored. Calendar
+   * dates never move.
+   */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone: string | undefined;
+
   /** Bumped when a `lang` or `dir` above the element changes, to re-render in its terms. */
   @state() private contextVersion = 0;
   /** The locale resolved for the update in progress, if any. */
@@ -136,6 +146,22 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     return this.updateLocale ?? resolveLocale(this, this.locale);
   }
 
+  /**
+   * How this element shows dates: its locale, words and zone (`time-zone`, else the zone of
+   * `marketplaceIds` when they share one, else UTC), with `now` for relative phrases.
+   */
+  protected dateContext(
+    marketplaceIds: readonly (string | undefined)[] = [],
+    now?: Date,
+  ): DateContext {
+    return {
+      locale: this.resolvedLocale,
+      words: this.words,
+      timeZone: resolveTimeZone(this.timeZone, marketplaceIds),
+      now,
+    };
+  }
+
   /** The writing direction in force. */
   get resolvedDirection(): 'ltr' | 'rtl' {
     void this.contextVersion;
@@ -147,7 +173,7 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
    * host words): a key for caches and `guard()`s of rendered text.
    */
   protected get textKey(): string {
-    return `${this.resolvedLocale}#${this.stringsVersion}#${stringsKey(this.strings)}`;
+    return `${this.resolvedLocale}#${this.timeZone ?? ''}#${this.stringsVersion}#${stringsKey(this.strings)}`;
   }
 
   /**
@@ -186,22 +212,39 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     this.renderedTextKey = key;
   }
 
-  protected get source(): FinanceDataSource | undefined {
+  /**
+   * Where the data comes from: `dataSource`, else the shared client for `base-url`. A
+   * `base-url` that is no URL (`http://[`) is an error naming the attribute, not an exception
+   * thrown while the task reads its arguments (which would leave the element loading).
+   */
+  protected get source(): FinanceDataSource | SpApiError | undefined {
     if (this.dataSource) return this.dataSource;
-    if (this.baseUrl != null && this.baseUrl !== '') return clientFor(this.baseUrl);
-    return undefined;
+    if (this.baseUrl == null || this.baseUrl === '') return undefined;
+    try {
+      return clientFor(this.baseUrl);
+    } catch (cause) {
+      return new SpApiError({
+        kind: 'data',
+        code: 'InvalidBaseUrl',
+        message: `base-url "${this.baseUrl.slice(0, 200)}" is not a valid URL.`,
+        cause,
+      });
+    }
   }
 
   protected readonly task = new Task(this, {
-    args: () => [this.source, JSON.stringify(this.query())] as const,
-    task: async ([source, queryKey], { signal }) => {
+    // The query is compared by value (the same filters twice are one load), not by identity.
+    args: () => [this.source, definedOnly(this.query())] as const,
+    argsEqual: deepArrayEquals,
+    task: async ([source, query], { signal }) => {
+      if (source instanceof SpApiError) throw source;
       if (!source) {
         throw new SpApiError({ kind: 'data', message: 'Set base-url or dataSource to load data.' });
       }
       const fresh = this.fresh;
       this.fresh = false;
       const combined = AbortSignal.any([signal, this.lifecycle.signal]);
-      return this.load(JSON.parse(queryKey) as TQuery, { source, signal: combined, fresh });
+      return this.load(query, { source, signal: combined, fresh });
     },
     onComplete: (data) => this.emit('sp-load', data),
     onError: (error) => {
@@ -311,4 +354,9 @@ function isAbort(error: unknown): boolean {
     (error instanceof DOMException && error.name === 'AbortError') ||
     (error instanceof SpApiError && error.kind === 'aborted')
   );
+}
+
+/** The query without its absent parameters, as a data source (or a host's) should see it. */
+function definedOnly<T extends object>(query: T): T {
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as T;
 }

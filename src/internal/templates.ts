@@ -122,9 +122,10 @@ export function errorTemplate(
 ): TemplateResult {
   const { title, hint } = errorHeadline(error, words);
   const api = error instanceof SpApiError ? error : undefined;
-  // The API's message is shown as sent; only our own "no data source" message is translated.
+  // The API's message is shown as sent; only our own "no data source" message is translated
+  // (an invalid base-url's message quotes the host's value, so it is shown as made).
   const apiMessage =
-    api?.kind === 'data'
+    api?.kind === 'data' && api.code !== 'InvalidBaseUrl'
       ? words.msg('Set base-url or dataSource to load data.', { id: 'error.no-source.message' })
       : api
         ? api.message

@@ -1,15 +1,21 @@
 /**
- * When an expected payout is scheduled, in the seller's words, locale and time zone. Pure (Intl
- * only, no DOM).
+ * The one place that reads and formats the API's dates, for every element. Pure (Intl only, no
+ * DOM). The rule (README, "Dates and time zones"):
  *
- * The API sends date-times, but a scheduled date is often a calendar date sent as midnight UTC
- * (`2026-11-18T00:00:00Z`). Read as an instant, that midnight is 17 Nov west of Greenwich, so
- * such a value is treated as the date it names and formatted in UTC: every seller sees 18 Nov.
- * Any other time is a real instant: it is shown as a local date and time, with the zone named
- * when the local date differs from the UTC date (the case where two readers could disagree).
+ * - A date-only value (`2025-01-12`) is a calendar date and shows as written, in every zone.
+ *   So does a date-time at the very start or end of its day (`2026-11-18T00:00:00Z`,
+ *   `2026-01-31T23:59:59Z`): the API sends calendar dates and period bounds that way, and read
+ *   as instants they would show as the day before (or after) west (or east) of the offset.
+ * - Any other time is an instant. It shows in the element's zone: the marketplace's own, as
+ *   Seller Central shows it, or the host's `time-zone`. The zone is named whenever the day
+ *   there differs from the UTC day the API wrote, the case where two readers could disagree,
+ *   and always when a time of day is shown on its own terms (`formatDateTime`).
+ * - An exclusive end bound ("before, but not on": `createdBefore`) shows as the last included
+ *   day (`lastIncludedDay`).
  */
-import type { PeriodModel } from '../../api/model.js';
-import { msg, str } from '../../l10n/runtime.js';
+import type { PeriodModel } from '../api/model.js';
+import { globalWords } from './global-words.js';
+import { str, type Words } from './runtime.js';
 
 /** A day on the calendar, independent of any zone. `month` is 1–12. */
 export interface CalendarDate {
@@ -25,9 +31,11 @@ export type ApiDate = { kind: 'date'; date: CalendarDate } | { kind: 'instant'; 
 export interface DateContext {
   locale: string;
   /** The current time; "today" is its calendar date in `timeZone`. */
-  now: Date;
-  /** IANA zone; the browser's own when absent (the seller's zone). */
+  now?: Date;
+  /** IANA zone (valid: see `resolveTimeZone`); the browser's own when absent. */
   timeZone?: string;
+  /** The words for "From …" and "Until …"; the element's, during the transition optional. */
+  words?: Words;
 }
 
 export interface ScheduleDisplay {
@@ -47,9 +55,10 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /**
- * Reads an API date-time. A value with no time, or whose time is exactly midnight, is the
- * calendar date it names. Other times are instants; a time without an offset is UTC, as the
- * SP-API sends UTC. `undefined` when the text is not an ISO 8601 date.
+ * Reads an API date-time. A value with no time, or whose time is exactly the start of its day
+ * (00:00:00) or its last second (23:59:59, any fraction), is the calendar date it names. Other
+ * times are instants; a time without an offset is UTC, as the SP-API sends UTC. `undefined`
+ * when the text is not an ISO 8601 date.
  */
 export function parseApiDate(value: string | undefined): ApiDate | undefined {
   if (value === undefined) return undefined;
@@ -63,7 +72,8 @@ export function parseApiDate(value: string | undefined): ApiDate | undefined {
     Number(mi ?? 0) === 0 &&
     Number(s ?? 0) === 0 &&
     Number(fraction ?? 0) === 0;
-  if (midnight) return { kind: 'date', date };
+  const lastSecond = Number(h) === 23 && Number(mi) === 59 && Number(s ?? 0) === 59;
+  if (midnight || lastSecond) return { kind: 'date', date };
   const zone = offset === undefined || offset.toUpperCase() === 'Z' ? 'Z' : withColon(offset);
   const instant = new Date(
     `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${fraction ? `.${fraction.slice(0, 3)}` : ''}${zone}`,
@@ -116,7 +126,7 @@ export function describeSchedule(
   if (value === undefined || value.trim() === '') return undefined;
   const date = parseApiDate(value);
   if (!date) return { datetime: '', text: value, zoneStated: false };
-  const today = calendarDateIn(context.now, context.timeZone);
+  const today = calendarDateIn(context.now ?? new Date(), context.timeZone);
   const day = sellerDate(date, context.timeZone);
   const days = daysBetween(today, day);
   const relative = relativePhrase(today, day, context.locale);
@@ -152,56 +162,209 @@ export function describeSchedule(
 }
 
 /**
- * The period a payout covers, as a date range ("8–22 Mar 2024"). Ends are read like scheduled
- * dates; when an end is an instant whose local day differs from its UTC day, both ends are
- * shown with their time and zone so the range cannot be misread. A missing end gives "From …"
- * or "Until …"; text that is not a date is shown as sent.
+ * A period as a date range ("8–22 Mar 2024"), one date when both ends fall on the same day.
+ * Ends are read as `parseApiDate` reads them; when an end is an instant whose local day differs
+ * from its UTC day, both ends are shown with their time and zone so the range cannot be
+ * misread. A missing end gives "From …" or "Until …"; text that is not a date is shown as sent.
+ * With `exclusiveEnd`, the end is a "before, but not on" bound, shown as its last included day.
  */
+export function formatPeriod(
+  startDate: string | undefined,
+  endDate: string | undefined,
+  context: DateContext,
+  { exclusiveEnd = false }: { exclusiveEnd?: boolean } = {},
+): string | undefined {
+  const words = context.words ?? globalWords;
+  const start = parseApiDate(startDate);
+  const end = exclusiveEnd ? lastIncludedDay(parseApiDate(endDate)) : parseApiDate(endDate);
+  const one = (value: string | undefined, date: ApiDate | undefined) =>
+    date ? formatApiDate(date, context) : value;
+  if (startDate !== undefined && endDate !== undefined) {
+    const zone = context.timeZone;
+    if (start && end && !isAmbiguous(start, zone) && !isAmbiguous(end, zone)) {
+      const from = utcMidnight(sellerDate(start, zone));
+      const to = utcMidnight(sellerDate(end, zone));
+      if (from <= to) return dayFormat(context.locale, 'UTC').formatRange(from, to);
+    }
+    const a = one(startDate, start);
+    const b = one(endDate, end);
+    return a === b ? a : `${a} – ${b}`;
+  }
+  if (startDate !== undefined) {
+    const from = one(startDate, start);
+    return words.msg(str`From ${from}`, { id: 'period.from' });
+  }
+  if (endDate !== undefined) {
+    const until = one(endDate, end);
+    return words.msg(str`Until ${until}`, { id: 'period.until' });
+  }
+  return undefined;
+}
+
+/** A payout's period (`formatPeriod` of its ends). */
 export function describePeriod(
   period: PeriodModel | undefined,
   context: DateContext,
 ): string | undefined {
-  if (!period) return undefined;
-  const { startDate, endDate } = period;
-  const start = parseApiDate(startDate);
-  const end = parseApiDate(endDate);
-  const dayFields = { year: 'numeric', month: 'short', day: 'numeric' } as const;
-  const one = (value: string | undefined, date: ApiDate | undefined) => {
-    if (!date) return value;
-    if (date.kind === 'instant' && isAmbiguous(date, context.timeZone)) {
-      return new Intl.DateTimeFormat(context.locale, {
-        ...dayFields,
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: context.timeZone,
-        timeZoneName: 'short',
-      }).format(date.instant);
-    }
-    return formatCalendarDate(sellerDate(date, context.timeZone), context.locale, dayFields);
+  return period && formatPeriod(period.startDate, period.endDate, context);
+}
+
+/**
+ * A day as the reader should see it: a calendar date as written; an instant as its day in the
+ * zone, or, when that day differs from the UTC day, its day, time and zone. Text that is not a
+ * date is returned as sent.
+ */
+export function formatDay(value: string, context: DateContext): string {
+  const date = parseApiDate(value);
+  return date ? formatApiDate(date, context) : value;
+}
+
+/**
+ * The calendar date written at the start of a date or date-time (`2025-01-12T10:30:00+09:00`
+ * → `2025-01-12`), for values that are dates by definition, such as `asOfDate`: they show as
+ * written, whatever the time after them. `undefined` when no real date is written.
+ */
+export function writtenDate(value: string | undefined): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value?.trim() ?? '');
+  return match && parseApiDate(match[1]) ? match[1] : undefined;
+}
+
+/** An exclusive end bound ("before, but not on") as the last day it includes. */
+export function formatLastIncludedDay(value: string, context: DateContext): string {
+  const date = lastIncludedDay(parseApiDate(value));
+  return date ? formatApiDate(date, context) : value;
+}
+
+/**
+ * A moment with its time of day and zone named ("Jun 1, 2024, 6:00 AM UTC"); a calendar date
+ * alone as that day. `undefined` for text that is not a date.
+ */
+export function formatDateTime(value: string, context: DateContext): string | undefined {
+  const date = parseApiDate(value);
+  if (!date) return undefined;
+  if (date.kind === 'date') return formatCalendarDate(date.date, context.locale, DAY_FIELDS);
+  return zonedDayTime(date.instant, context);
+}
+
+/** For `<time datetime>`: `2026-11-18` for a calendar date, an ISO instant otherwise. */
+export function machineDate(value: string | undefined): string | undefined {
+  const date = parseApiDate(value);
+  if (!date) return undefined;
+  return date.kind === 'date' ? isoDate(date.date) : date.instant.toISOString();
+}
+
+/**
+ * The last day an exclusive end bound ("before, but not on") includes: the day before a
+ * calendar date, the moment before an instant.
+ */
+export function lastIncludedDay(date: ApiDate | undefined): ApiDate | undefined {
+  if (!date) return undefined;
+  if (date.kind === 'instant')
+    return { kind: 'instant', instant: new Date(date.instant.getTime() - 1) };
+  const previous = utcMidnight(date.date);
+  previous.setUTCDate(previous.getUTCDate() - 1);
+  return {
+    kind: 'date',
+    date: {
+      year: previous.getUTCFullYear(),
+      month: previous.getUTCMonth() + 1,
+      day: previous.getUTCDate(),
+    },
   };
-  if (startDate !== undefined && endDate !== undefined) {
-    if (
-      start &&
-      end &&
-      !isAmbiguous(start, context.timeZone) &&
-      !isAmbiguous(end, context.timeZone)
-    ) {
-      return new Intl.DateTimeFormat(context.locale, { ...dayFields, timeZone: 'UTC' }).formatRange(
-        utcMidnight(sellerDate(start, context.timeZone)),
-        utcMidnight(sellerDate(end, context.timeZone)),
-      );
-    }
-    return `${one(startDate, start)} – ${one(endDate, end)}`;
+}
+
+/**
+ * The zone an element shows instants in: the host's `time-zone` when it is a zone Intl knows
+ * (`local` is the viewer's own),
+ * else the marketplace's own (when the element's marketplaces share one), else UTC, the zone
+ * the API writes in. Never throws: an unknown zone name falls through to the next choice.
+ */
+export function resolveTimeZone(
+  override: string | null | undefined,
+  marketplaceIds: readonly (string | undefined)[] = [],
+): string {
+  const own = override?.trim();
+  if (own?.toLowerCase() === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (own && isTimeZone(own)) return own;
+  const zones = new Set(marketplaceIds.map(marketplaceTimeZone));
+  const [only] = zones;
+  return zones.size === 1 && only !== undefined ? only : 'UTC';
+}
+
+/** Whether Intl knows `zone` (`UTC`, `America/Los_Angeles`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
-  if (startDate !== undefined) {
-    const from = one(startDate, start);
-    return msg(str`From ${from}`, { id: 'period.from' });
+}
+
+/**
+ * The zone Seller Central shows each marketplace's dates in (Amazon's "local marketplace
+ * date"): the North American stores in Pacific time, the others in their country's zone.
+ */
+const MARKETPLACE_ZONES: Readonly<Record<string, string>> = {
+  ATVPDKIKX0DER: 'America/Los_Angeles',
+  A2EUQ1WTGCTBG2: 'America/Los_Angeles',
+  A1AM78C64UM0Y8: 'America/Mexico_City',
+  A2Q3Y263D00KWC: 'America/Sao_Paulo',
+  A1F83G8C2ARO7P: 'Europe/London',
+  A1PA6795UKMFR9: 'Europe/Berlin',
+  A13V1IB3VIYZZH: 'Europe/Paris',
+  APJ6JRA9NG5V4: 'Europe/Rome',
+  A1RKKUPIHCS9HS: 'Europe/Madrid',
+  A1805IZSGTT6HS: 'Europe/Amsterdam',
+  A2NODRKZP88ZB9: 'Europe/Stockholm',
+  A1C3SOZRARQ6R3: 'Europe/Warsaw',
+  AMEN7PMS3EDWL: 'Europe/Brussels',
+  A33AVAJ2PDY3EV: 'Europe/Istanbul',
+  ARBP9OOSHTCHU: 'Africa/Cairo',
+  A17E79C6D8DWNP: 'Asia/Riyadh',
+  A2VIGQ35RCS4UG: 'Asia/Dubai',
+  A21TJRUUN4KGV: 'Asia/Kolkata',
+  A1VC38T7YXB528: 'Asia/Tokyo',
+  A39IBJ37TRP1C6: 'Australia/Sydney',
+  A19VAU5U5O7RUS: 'Asia/Singapore',
+  AE08WJ6YKNBMC: 'Africa/Johannesburg',
+  A28R8C7NBKEWEA: 'Europe/Dublin',
+};
+
+/** A marketplace's own zone; `undefined` for a marketplace we do not know. */
+export function marketplaceTimeZone(marketplaceId: string | undefined): string | undefined {
+  return marketplaceId === undefined ? undefined : MARKETPLACE_ZONES[marketplaceId];
+}
+
+const DAY_FIELDS = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+
+/** One parsed date for reading: the day, with time and zone when the day is in doubt. */
+function formatApiDate(date: ApiDate, context: DateContext): string {
+  if (date.kind === 'instant' && isAmbiguous(date, context.timeZone)) {
+    return zonedDayTime(date.instant, context);
   }
-  if (endDate !== undefined) {
-    const until = one(endDate, end);
-    return msg(str`Until ${until}`, { id: 'period.until' });
-  }
-  return undefined;
+  return formatCalendarDate(sellerDate(date, context.timeZone), context.locale, DAY_FIELDS);
+}
+
+/** An instant's day, time and zone name in the context's zone: "May 31, 2024, 5:30 PM PDT". */
+function zonedDayTime(instant: Date, { locale, timeZone }: DateContext): string {
+  return new Intl.DateTimeFormat(locale, {
+    ...DAY_FIELDS,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(instant);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = dayFormats.get(key);
+  if (!format)
+    dayFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...DAY_FIELDS, timeZone })));
+  return format;
 }
 
 /**
@@ -233,7 +396,11 @@ function formatCalendarDate(
   locale: string,
   fields: Intl.DateTimeFormatOptions,
 ): string {
-  return new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' }).format(utcMidnight(date));
+  const format =
+    fields === DAY_FIELDS
+      ? dayFormat(locale, 'UTC')
+      : new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
+  return format.format(utcMidnight(date));
 }
 
 function utcMidnight({ year, month, day }: CalendarDate): Date {

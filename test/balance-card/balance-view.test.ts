@@ -5,11 +5,8 @@ import {
   balanceTypeExplanation,
   balanceTypeLabel,
   breakdownLabel,
-  calendarDatePart,
   computedTotalNote,
   emptyMessage,
-  formatCalendarDate,
-  formatDateTime,
   groupTitle,
 } from '../../src/components/balance-card/balance-view.js';
 import { ENGLISH, wordsFor } from '../../src/l10n/runtime.js';
@@ -75,20 +72,6 @@ describe('balance card words', () => {
     expect(computedTotalNote(group!, ENGLISH)).to.equal(
       'Available + Deferred + Account-level reserve',
     );
-  });
-
-  it('formats a calendar date as that very day, whatever the time zone', () => {
-    expect(formatCalendarDate('2025-01-12', 'en-GB')).to.equal('12 Jan 2025');
-    expect(formatCalendarDate('2025-01-01', 'en-US')).to.equal('Jan 1, 2025');
-    expect(formatCalendarDate('2025-01-12T00:00:00Z', 'en-GB')).to.equal('12 Jan 2025');
-    expect(formatCalendarDate('2025-02-30', 'en-GB')).to.equal(undefined);
-    expect(formatCalendarDate('yesterday', 'en-GB')).to.equal(undefined);
-    expect(calendarDatePart('2025-01-12T10:30:00+09:00')).to.equal('2025-01-12');
-  });
-
-  it('formats a date-time, and nothing for text that is not one', () => {
-    expect(formatDateTime('2025-01-12T10:30:00+09:00', 'en-US')).to.match(/Jan 1[12], 2025/);
-    expect(formatDateTime('not a time', 'en-US')).to.equal(undefined);
   });
 
   it('says what was asked for when nothing matched', () => {

@@ -137,6 +137,59 @@ describe('SpElement base: queries, aborts and retries', () => {
     expect(el.shadowRoot!.textContent).to.contain('base-url');
   });
 
+  it('shows an unparsable base-url as an error naming it, with no unhandled rejection, and recovers', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      rejections.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const errors: CustomEvent[] = [];
+      const el = fixtureSync<TestBaseElement>(
+        html`<test-base-element
+          base-url="http://["
+          @sp-error=${(event: CustomEvent) => errors.push(event)}
+        ></test-base-element>`,
+      );
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert, 'an error state, not a skeleton').to.exist;
+      expect(alert!.textContent).to.contain('base-url "http://[" is not a valid URL.');
+      expect(errors.map((event) => event.detail.code)).to.deep.equal(['InvalidBaseUrl']);
+      await expect(el).to.be.accessible();
+      el.baseUrl = '/__test/echo';
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Nothing to show');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
+  it('loads once for the same query given twice, and again when it changes', async () => {
+    const asked: PayoutsQuery[] = [];
+    const el = await fixture<TestBaseElement>(
+      html`<test-base-element
+        payout-id="P1"
+        .dataSource=${source({
+          listPayouts: async (query) => {
+            asked.push(query);
+            return { payouts: [{ id: query.payoutId }] };
+          },
+        })}
+      ></test-base-element>`,
+    );
+    await el.updateComplete;
+    el.payoutId = 'P1'; // the same value set again, and an unrelated update
+    el.requestUpdate();
+    await el.updateComplete;
+    el.payoutId = 'P2';
+    await el.updateComplete;
+    expect(asked.map((query) => query.payoutId)).to.deep.equal(['P1', 'P2']);
+  });
+
   it('takes its locale from its attribute, else the nearest lang (across shadow roots), else the browser', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="de-DE"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });

@@ -2,12 +2,21 @@ import { expect } from '@open-wc/testing';
 import {
   calendarDateIn,
   daysBetween,
+  formatDateTime,
+  formatDay,
+  formatLastIncludedDay,
+  formatPeriod,
+  isTimeZone,
+  machineDate,
+  marketplaceTimeZone,
+  resolveTimeZone,
+  writtenDate,
   relativePhrase,
   describePeriod,
   describeSchedule,
   parseApiDate,
   scheduleTime,
-} from '../../src/components/expected-payout/schedule-date.js';
+} from '../../src/l10n/dates.js';
 
 /** Intl puts thin and narrow no-break spaces in dates; compare with plain spaces. */
 const plain = (text: string | undefined) => text?.replace(/\s+/g, ' ');
@@ -15,7 +24,7 @@ const plain = (text: string | undefined) => text?.replace(/\s+/g, ' ');
 const EAST = 'Pacific/Kiritimati'; // UTC+14
 const WEST = 'Pacific/Pago_Pago'; // UTC−11
 
-describe('schedule-date: reading API dates', () => {
+describe('dates: reading API dates', () => {
   it('reads midnight UTC, and a bare date, as the calendar date written', () => {
     const expected = { kind: 'date', date: { year: 2026, month: 11, day: 18 } };
     expect(parseApiDate('2026-11-18T00:00:00Z')).to.deep.equal(expected);
@@ -75,7 +84,7 @@ describe('schedule-date: reading API dates', () => {
   });
 });
 
-describe('schedule-date: describing a scheduled date', () => {
+describe('dates: describing a scheduled date', () => {
   const now = new Date('2026-11-17T20:00:00Z'); // 18 Nov in Kiritimati, 17 Nov in Pago Pago
 
   it('shows a midnight-UTC date as that date in every zone, with no zone named', () => {
@@ -159,7 +168,7 @@ describe('schedule-date: describing a scheduled date', () => {
   });
 });
 
-describe('schedule-date: describing a period', () => {
+describe('dates: describing a period', () => {
   const now = new Date('2026-11-17T20:00:00Z');
 
   it('formats a range of calendar dates the same in every zone', () => {
@@ -196,5 +205,129 @@ describe('schedule-date: describing a period', () => {
       plain(describePeriod({ startDate: 'last week', endDate: '2024-03-22T00:00:00Z' }, context)),
     ).to.equal('last week – 22 Mar 2024');
     expect(describePeriod(undefined, context)).to.equal(undefined);
+  });
+});
+
+describe('dates: one rule for every element', () => {
+  const US = 'ATVPDKIKX0DER';
+  const DE = 'A1PA6795UKMFR9';
+  const JP = 'A1VC38T7YXB528';
+  const zoneOf = (id: string) => resolveTimeZone(undefined, [id]);
+
+  it('formats calendar dates in the locale, on their day, and unreadable text as sent', () => {
+    // Moved from the payout list's and the balance card's own date helpers.
+    for (const timeZone of [EAST, WEST, 'UTC', undefined]) {
+      expect(plain(formatDay('2024-06-01', { locale: 'en-US', timeZone }))).to.equal('Jun 1, 2024');
+      expect(plain(formatDay('2024-06-01', { locale: 'de-DE', timeZone }))).to.equal(
+        '1. Juni 2024',
+      );
+      expect(plain(formatDay('2025-01-12T00:00:00Z', { locale: 'en-GB', timeZone }))).to.equal(
+        '12 Jan 2025',
+      );
+    }
+    expect(formatDay('not a date', { locale: 'en-US' })).to.equal('not a date');
+    expect(formatDay('2025-02-30', { locale: 'en-GB' })).to.equal('2025-02-30');
+    expect(writtenDate('2025-01-12T10:30:00+09:00')).to.equal('2025-01-12');
+    expect(writtenDate('2025-02-30')).to.equal(undefined);
+    expect(writtenDate('yesterday')).to.equal(undefined);
+    expect(machineDate('2024-06-01T00:00:00Z')).to.equal('2024-06-01');
+    expect(machineDate('2024-06-01T06:00:00Z')).to.equal('2024-06-01T06:00:00.000Z');
+  });
+
+  it('shows a time of day with its zone always named', () => {
+    const utc = formatDateTime('2024-06-01T06:00:00Z', { locale: 'en-US', timeZone: 'UTC' });
+    expect(plain(utc)).to.equal('Jun 1, 2024, 6:00 AM UTC');
+    const la = formatDateTime('2024-06-01T06:00:00Z', { locale: 'en-US', timeZone: zoneOf(US) });
+    expect(plain(la)).to.equal('May 31, 2024, 11:00 PM PDT');
+    expect(formatDateTime('not a time', { locale: 'en-US' })).to.equal(undefined);
+  });
+
+  it('puts each marketplace in its own zone, and the time-zone override above it', () => {
+    expect(marketplaceTimeZone(US)).to.equal('America/Los_Angeles');
+    expect(marketplaceTimeZone(DE)).to.equal('Europe/Berlin');
+    expect(marketplaceTimeZone(JP)).to.equal('Asia/Tokyo');
+    expect(marketplaceTimeZone('UNKNOWN')).to.equal(undefined);
+    expect(resolveTimeZone(undefined, [US, US])).to.equal('America/Los_Angeles');
+    // Marketplaces in different zones, or none known: the API's own zone, UTC.
+    expect(resolveTimeZone(undefined, [US, JP])).to.equal('UTC');
+    expect(resolveTimeZone(undefined, [])).to.equal('UTC');
+    expect(resolveTimeZone(undefined, ['UNKNOWN'])).to.equal('UTC');
+    // The host's zone wins; "local" is the viewer's; a zone Intl does not know is ignored.
+    expect(resolveTimeZone('Asia/Kolkata', [US])).to.equal('Asia/Kolkata');
+    expect(resolveTimeZone('UTC', [JP])).to.equal('UTC');
+    expect(resolveTimeZone('local', [JP])).to.equal(
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
+    expect(resolveTimeZone('Mars/Olympus_Mons', [DE])).to.equal('Europe/Berlin');
+    expect(resolveTimeZone('<script>', [])).to.equal('UTC');
+    expect(isTimeZone('Europe/Berlin')).to.equal(true);
+    expect(isTimeZone('nowhere')).to.equal(false);
+  });
+
+  it('shows timestamps around midnight on the marketplace day, naming the zone when it moves the day', () => {
+    // [marketplace, locale, 23:30 UTC on 31 May, 00:30 UTC on 1 June]: Los Angeles is still on
+    // 31 May for both; Berlin and Tokyo are on 1 June for both.
+    const cases = [
+      [US, 'en-US', 'May 31, 2024', 'May 31, 2024, 5:30 PM PDT'],
+      [DE, 'de-DE', '1. Juni 2024, 01:30 MESZ', '1. Juni 2024'],
+      [JP, 'ja-JP', '2024年6月1日 8:30 JST', '2024年6月1日'],
+    ] as const;
+    for (const [id, locale, late, early] of cases) {
+      const context = { locale, timeZone: zoneOf(id) };
+      expect(plain(formatDay('2024-05-31T23:30:00Z', context)), id).to.equal(late);
+      expect(plain(formatDay('2024-06-01T00:30:00Z', context)), id).to.equal(early);
+    }
+    const early = '2024-06-01T00:30:00Z';
+    // The far-east and far-west zones, set as the host's override.
+    expect(plain(formatDay(early, { locale: 'en-US', timeZone: resolveTimeZone(EAST) }))).to.equal(
+      'Jun 1, 2024',
+    );
+    expect(plain(formatDay(early, { locale: 'en-US', timeZone: resolveTimeZone(WEST) }))).to.equal(
+      'May 31, 2024, 1:30 PM GMT-11',
+    );
+    // The payout, created at midnight UTC: 1 June for every reader.
+    for (const id of [US, DE, JP]) {
+      expect(
+        plain(formatDay('2024-06-01T00:00Z', { locale: 'en-US', timeZone: zoneOf(id) })),
+      ).to.equal('Jun 1, 2024');
+    }
+  });
+
+  it('shows an exclusive end bound as the last day it includes', () => {
+    const context = { locale: 'en-US', timeZone: 'UTC' };
+    expect(formatLastIncludedDay('2024-07-01', context)).to.equal('Jun 30, 2024');
+    expect(formatLastIncludedDay('2024-03-01T00:00:00Z', context)).to.equal('Feb 29, 2024');
+    expect(formatLastIncludedDay('2025-01-01', context)).to.equal('Dec 31, 2024');
+    expect(formatLastIncludedDay('soon', context)).to.equal('soon');
+    expect(
+      plain(formatPeriod('2024-06-01', '2024-07-01', context, { exclusiveEnd: true })),
+    ).to.equal('Jun 1 – 30, 2024');
+    expect(plain(formatPeriod('2024-06-01', '2024-07-01', context))).to.equal(
+      'Jun 1 – Jul 1, 2024',
+    );
+  });
+
+  it('shows a period as a range, one day once, or one end alone', () => {
+    // Moved from the payout list's and the sunburst's own period helpers.
+    const us = { locale: 'en-US', timeZone: 'UTC' };
+    expect(plain(formatPeriod('2024-05-18', '2024-06-01', us))).to.equal('May 18 – Jun 1, 2024');
+    expect(plain(formatPeriod('2024-05-18', undefined, us))).to.equal('From May 18, 2024');
+    expect(plain(formatPeriod(undefined, '2024-06-01', us))).to.equal('Until Jun 1, 2024');
+    expect(formatPeriod(undefined, undefined, us)).to.equal(undefined);
+    // A summary's period (first second to last second) is those days in every marketplace.
+    for (const timeZone of ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Tokyo', EAST, WEST]) {
+      expect(
+        plain(
+          formatPeriod('2026-01-01T00:00:00Z', '2026-01-31T23:59:59Z', {
+            locale: 'en-US',
+            timeZone,
+          }),
+        ),
+      ).to.equal('Jan 1 – 31, 2026');
+    }
+    // Ends the wrong way round are shown as sent, not swapped or thrown on.
+    expect(plain(formatPeriod('2024-06-01', '2024-05-18', us))).to.equal(
+      'Jun 1, 2024 – May 18, 2024',
+    );
   });
 });

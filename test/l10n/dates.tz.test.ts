@@ -1,12 +1,13 @@
 /**
  * Runs only in the `tz-far-east` (Pacific/Kiritimati, UTC+14) and `tz-far-west`
  * (Pacific/Pago_Pago, UTC−11) groups of web-test-runner.config.js, whose Chromium is started
- * with TZ set. Each test reads which zone it is in and expects what a seller there sees.
+ * with TZ set. Each test reads which zone it is in and expects what a seller there sees; the
+ * element is asked for the viewer's zone (`time-zone="local"`), as a host that wants it would.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/expected-payout/expected-payout.js';
 import type { SpExpectedPayout } from '../../src/components/expected-payout/expected-payout.component.js';
-import { describeSchedule } from '../../src/components/expected-payout/schedule-date.js';
+import { describeSchedule } from '../../src/l10n/dates.js';
 import { expectedPayout, onePage, recordingSource } from '../fixtures/expected-payouts.js';
 import { sandboxExpectedPayouts } from '../fixtures/expected-sandbox.js';
 
@@ -23,6 +24,7 @@ async function render(source = onePage(expectedPayout()).source) {
   const el = await fixture<SpExpectedPayout>(
     html`<sp-expected-payout
       locale="en-GB"
+      time-zone="local"
       .now=${NOW}
       .dataSource=${source}
     ></sp-expected-payout>`,

@@ -120,6 +120,13 @@ describe('<sp-payout-list>', () => {
       expect(spoken(details.querySelector('[part~="settlement-button"]')!)).to.equal(
         'Show settlement 11888387941',
       );
+      // The period's ends are instants; on Amazon.com they fall the evening before in Pacific
+      // time, so the times and zone are named (the dates module's rule; UTC would say 13–14).
+      expect(details.querySelector('.period')!.textContent).to.equal(
+        'Dec 12, 2025, 10:26 PM PST – Dec 13, 2025, 10:30 PM PST',
+      );
+      el.timeZone = 'UTC';
+      await el.updateComplete;
       expect(details.querySelector('.period')!.textContent).to.equal('Dec 13 – 14, 2025');
       const steps = [...details.querySelectorAll('[part~="timeline"] > li')].map(spoken);
       expect(steps).to.have.length(3);
@@ -320,10 +327,37 @@ describe('<sp-payout-list>', () => {
       expect(present(one(el, '[part~="totals"]'))).to.equal(false);
     });
 
+    it("shows a timestamp on its marketplace's day, or in the host's time-zone", async () => {
+      const late = (marketplaceId: string) =>
+        payout({
+          id: marketplaceId,
+          creationDate: '2024-06-01T00:30:00Z',
+          partnerMetadata: { accountType: 'STANDARD_ORDERS', marketplaceId },
+        });
+      // 00:30 UTC on 1 June: the evening of 31 May in Seattle, 1 June in Berlin and Tokyo.
+      const el = await mount(
+        onePage(late('ATVPDKIKX0DER'), late('A1PA6795UKMFR9'), late('A1VC38T7YXB528')),
+      );
+      const dates = () => all(el, '[part~="date"]').map((d) => spoken(d).replace(/\s+/g, ' '));
+      expect(dates()).to.deep.equal(['May 31, 2024, 5:30 PM PDT', 'Jun 1, 2024', 'Jun 1, 2024']);
+      el.setAttribute('time-zone', 'UTC');
+      await el.updateComplete;
+      expect(dates()).to.deep.equal(['Jun 1, 2024', 'Jun 1, 2024', 'Jun 1, 2024']);
+      el.setAttribute('time-zone', 'Pacific/Pago_Pago');
+      await el.updateComplete;
+      expect(dates()).to.deep.equal(Array(3).fill('May 31, 2024, 1:30 PM GMT-11'));
+      // A zone Intl does not know is ignored, never thrown on.
+      el.setAttribute('time-zone', 'Not/AZone');
+      await el.updateComplete;
+      expect(dates()[1]).to.equal('Jun 1, 2024');
+      await expect(el).to.be.accessible();
+    });
+
     it('says so when there are no payouts', async () => {
       const el = await mount(onePage(), {
         'created-after': '2024-06-01',
-        'created-before': '2024-06-30',
+        // Exclusive ("before, but not on"): the hint names the last day included, 30 June.
+        'created-before': '2024-07-01',
       });
       expect(rows(el).length).to.equal(0);
       expect(spoken(one(el, '[part~="empty"]')!)).to.equal(

@@ -3,10 +3,8 @@ import { normalisePayouts } from '../../src/api/normalise-payouts.js';
 import {
   domId,
   elapsedPhrase,
-  formatDate,
   paidTotals,
   paymentMethodLabel,
-  periodText,
   statusView,
   typeLabel,
 } from '../../src/components/payout-list/payout-view.js';
@@ -49,15 +47,6 @@ describe('payout view', () => {
     expect(paymentMethodLabel(undefined, undefined)).to.equal(undefined);
   });
 
-  it('formats dates in the locale, keeps calendar dates on their day, shows unreadable text as sent', () => {
-    expect(formatDate('2024-06-01', 'en-US')).to.equal('Jun 1, 2024');
-    expect(formatDate('2024-06-01', 'de-DE')).to.equal('1. Juni 2024');
-    expect(formatDate('not a date', 'en-US')).to.equal('not a date');
-    const withTime = formatDate('2024-06-01T06:00:00Z', 'en-US', true);
-    expect(withTime).to.match(/2024/);
-    expect(withTime).to.match(/\d:\d\d/);
-  });
-
   it('says how long after the previous step a step came', () => {
     expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T06:00:00Z', 'en-US')).to.equal(
       '6 hours later',
@@ -75,15 +64,6 @@ describe('payout view', () => {
     expect(elapsedPhrase('2024-06-02T00:00:00Z', '2024-06-01T00:00:00Z', 'en-US')).to.equal(
       undefined,
     );
-  });
-
-  it('shows a period as a range, or one end alone', () => {
-    expect(periodText({ startDate: '2024-05-18', endDate: '2024-06-01' }, 'en-US')).to.equal(
-      'May 18 – Jun 1, 2024',
-    );
-    expect(periodText({ startDate: '2024-05-18' }, 'en-US')).to.equal('From May 18, 2024');
-    expect(periodText({ endDate: '2024-06-01' }, 'en-US')).to.equal('Until Jun 1, 2024');
-    expect(periodText(undefined, 'en-US')).to.equal(undefined);
   });
 
   it('totals only PAID payouts, per currency, exactly', () => {

@@ -6,11 +6,8 @@ import {
   resolveOption,
   summaryOptions,
 } from '../../src/components/summary-sunburst/summary-selection.js';
-import {
-  formatApiDate,
-  formatPeriod,
-  formatShare,
-} from '../../src/components/summary-sunburst/summary-text.js';
+import { formatShare } from '../../src/components/summary-sunburst/summary-text.js';
+import { formatDay, formatPeriod } from '../../src/l10n/dates.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { summaryWith } from '../fixtures/summary-reference.js';
 
@@ -110,7 +107,9 @@ describe('summary selection', () => {
         summaryWith('USD', [], { periodStart: '2026-02-01', periodEnd: '2026-02-28' }),
       ],
     });
-    const groups = summaryOptions(models, (s) => formatPeriod(s.periodStart, s.periodEnd, 'en-US'));
+    const groups = summaryOptions(models, (s) =>
+      formatPeriod(s.periodStart, s.periodEnd, { locale: 'en-US', timeZone: 'UTC' }),
+    );
     expect(groups[0]!.options.map((o) => o.label)).to.deep.equal([
       'All USD summaries (3)',
       'Amazon.com · Standard orders · Jan 1 – 31, 2026',
@@ -123,14 +122,25 @@ describe('summary selection', () => {
 
 describe('summary text', () => {
   it('formats periods in UTC calendar days', () => {
-    expect(formatPeriod('2026-01-01T00:00:00Z', '2026-01-31T23:59:59Z', 'en-US')).to.equal(
-      'Jan 1 – 31, 2026',
+    expect(
+      formatPeriod('2026-01-01T00:00:00Z', '2026-01-31T23:59:59Z', {
+        locale: 'en-US',
+        timeZone: 'UTC',
+      }),
+    ).to.equal('Jan 1 – 31, 2026');
+    expect(formatPeriod('2025-01-12', '2025-01-12', { locale: 'en-US', timeZone: 'UTC' })).to.equal(
+      'Jan 12, 2025',
     );
-    expect(formatPeriod('2025-01-12', '2025-01-12', 'en-US')).to.equal('Jan 12, 2025');
-    expect(formatPeriod('2025-01-12', undefined, 'en-GB')).to.equal('From 12 Jan 2025');
-    expect(formatPeriod(undefined, 'soon', 'en-US')).to.equal('Until soon');
-    expect(formatPeriod(undefined, undefined, 'en-US')).to.equal(undefined);
-    expect(formatApiDate('not a date', 'en-US')).to.equal('not a date');
+    expect(formatPeriod('2025-01-12', undefined, { locale: 'en-GB', timeZone: 'UTC' })).to.equal(
+      'From 12 Jan 2025',
+    );
+    expect(formatPeriod(undefined, 'soon', { locale: 'en-US', timeZone: 'UTC' })).to.equal(
+      'Until soon',
+    );
+    expect(formatPeriod(undefined, undefined, { locale: 'en-US', timeZone: 'UTC' })).to.equal(
+      undefined,
+    );
+    expect(formatDay('not a date', { locale: 'en-US' })).to.equal('not a date');
   });
 
   it('formats shares from the exact decimal', () => {

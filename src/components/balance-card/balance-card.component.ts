@@ -14,16 +14,14 @@ import { emptyTemplate } from '../../internal/templates.js';
 import { formatMoney, moneyToPlainString } from '../../money/format.js';
 import { isNegative, type InvalidAmount, type Money } from '../../money/money.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
+import { formatDateTime, formatDay, writtenDate } from '../../l10n/dates.js';
 import { balanceCardStyles } from './balance-card.styles.js';
 import {
   balanceTypeExplanation,
   balanceTypeLabel,
   breakdownLabel,
-  calendarDatePart,
   computedTotalNote,
   emptyMessage,
-  formatCalendarDate,
-  formatDateTime,
   groupTitle,
 } from './balance-view.js';
 
@@ -210,11 +208,12 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
 
   /** "As of" the requested (or reported) date; else when Amazon last updated the balance. */
   private renderWhen(group: BalanceGroup): TemplateResult | typeof nothing {
-    const locale = this.resolvedLocale;
+    const dates = this.dateContext([group.account.marketplaceId]);
     const asOf = group.asOfDate ?? optional(this.asOfDate);
     if (asOf) {
-      const date = html`<time datetime=${calendarDatePart(asOf) ?? nothing}
-        >${formatCalendarDate(asOf, locale) ?? asOf}</time
+      const day = writtenDate(asOf);
+      const date = html`<time datetime=${day ?? nothing}
+        >${day ? formatDay(day, dates) : asOf}</time
       >`;
       return html`<p class="when muted" part="when">
         <span
@@ -228,7 +227,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       </p>`;
     }
     if (group.lastUpdatedTime) {
-      const formatted = formatDateTime(group.lastUpdatedTime, locale);
+      const formatted = formatDateTime(group.lastUpdatedTime, dates);
       const time = html`<time datetime=${formatted ? group.lastUpdatedTime : nothing}
         >${formatted ?? group.lastUpdatedTime}</time
       >`;

@@ -13,6 +13,7 @@ import {
   type KnownBalanceType,
 } from '../../api/normalise-balances.js';
 import type { BalancesQuery } from '../../api/operations.js';
+import { formatDay, writtenDate } from '../../l10n/dates.js';
 import { accountTypeWords } from '../../l10n/enum-labels.js';
 import { str, type Words } from '../../l10n/runtime.js';
 
@@ -100,44 +101,8 @@ export function groupTitle(group: BalanceGroup, words: Words): string {
   return named.length > 0 ? named.join(' · ') : words.msg('Account', { id: 'balance.account' });
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
-
-/**
- * A calendar date ("2025-01-12") formatted in the locale, exactly as that day: the parts are
- * read as written and formatted in UTC, so no time zone can move it to the day before.
- */
-export function formatCalendarDate(date: string, locale: string): string | undefined {
-  const match = DATE_ONLY.exec(date.trim());
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (Number.isNaN(utc.getTime()) || utc.getUTCDate() !== Number(day)) return undefined;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utc);
-}
-
-/** The calendar-date part of a date or date-time ("2025-01-12"), for `<time datetime>`. */
-export function calendarDatePart(date: string): string | undefined {
-  const match = DATE_ONLY.exec(date.trim());
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-}
-
-/** A date-time (an instant with its offset) in the reader's locale and time zone. */
-export function formatDateTime(value: string, locale: string): string | undefined {
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) return undefined;
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(time));
-}
-
 /** The empty state: that nothing matched, and what was asked for. */
 export function emptyMessage(query: BalancesQuery, words: Words): { title: string; hint: string } {
-  const { locale } = words;
   const asked: string[] = [];
   if (query.balanceType?.length) {
     const types = query.balanceType
@@ -162,7 +127,8 @@ export function emptyMessage(query: BalancesQuery, words: Words): { title: strin
     );
   }
   if (query.asOfDate) {
-    const date = formatCalendarDate(query.asOfDate, locale) ?? query.asOfDate;
+    const day = writtenDate(query.asOfDate);
+    const date = day ? formatDay(day, { locale: words.locale }) : query.asOfDate;
     asked.push(words.msg(str`as of ${date}`, { id: 'balance.empty.asked.as-of' }));
   }
   const what = asked.join('; ');

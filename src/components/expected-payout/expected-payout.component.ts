@@ -18,7 +18,6 @@ import {
   type ExpectedPayoutView,
   type StatusIcon,
 } from './expected-view.js';
-import type { DateContext } from './schedule-date.js';
 
 /**
  * The seller's next payouts from `GET /finances/transfers/2024-06-01/payouts/expected`: the
@@ -127,8 +126,10 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
   }
 
   protected renderData(data: ExpectedPayoutModel[]): TemplateResult {
-    const context: DateContext = { locale: this.resolvedLocale, now: this.now ?? new Date() };
-    const [first, ...rest] = data.map((payout) => expectedPayoutView(payout, context));
+    const now = this.now ?? new Date();
+    const [first, ...rest] = data.map((payout) =>
+      expectedPayoutView(payout, this.dateContext([payout.account.marketplaceId], now)),
+    );
     // A slot name can be used once per shadow root: a status's action goes with its first payout.
     const slotsUsed = new Set<string>();
     const statusSlot = (view: ExpectedPayoutView) => {

@@ -16,7 +16,7 @@ import {
   scheduleTime,
   type DateContext,
   type ScheduleDisplay,
-} from './schedule-date.js';
+} from '../../l10n/dates.js';
 
 export type StatusTone = 'positive' | 'warning' | 'negative' | 'neutral';
 export type StatusIcon = 'check' | 'warning' | 'blocked' | 'minus' | 'info';

@@ -12,6 +12,12 @@ import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
+import {
+  describePeriod,
+  formatDateTime,
+  formatDay,
+  formatLastIncludedDay,
+} from '../../l10n/dates.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate, errorHeadline } from '../../internal/templates.js';
@@ -23,12 +29,10 @@ import {
   domId,
   elapsedPhrase,
   failureHint,
-  formatDate,
   isFailed,
   invalidPaidTotals,
   paidTotals,
   paymentMethodLabel,
-  periodText,
   statusView,
   typeLabel,
 } from './payout-view.js';
@@ -198,13 +202,15 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    const { createdAfter, createdBefore } = this.query();
-    const locale = this.resolvedLocale;
-    const after = createdAfter && formatDate(createdAfter, locale);
-    const before = createdBefore && formatDate(createdBefore, locale);
+    const { createdAfter, createdBefore, marketplaceIds } = this.query();
+    const dates = this.dateContext(marketplaceIds);
+    const after = createdAfter && formatDay(createdAfter, dates);
+    const before = createdBefore && formatDay(createdBefore, dates);
+    // "Between" reads both ends as included, so the exclusive createdBefore shows its last day.
+    const last = createdBefore && formatLastIncludedDay(createdBefore, dates);
     const hint =
-      after && before
-        ? msg(str`There are no payouts created between ${after} and ${before} for these filters.`, {
+      after && last
+        ? msg(str`There are no payouts created between ${after} and ${last} for these filters.`, {
             id: 'payouts.empty.hint.between',
           })
         : after
@@ -458,7 +464,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     const status = statusView(payout.status);
     const open = this.expanded.has(payout.id);
     const detailsId = domId('payout-details', payout.id);
-    const date = payout.creationDate ? formatDate(payout.creationDate, locale) : undefined;
+    const dates = this.dateContext([payout.account.marketplaceId]);
+    const date = payout.creationDate ? formatDay(payout.creationDate, dates) : undefined;
     const type = typeLabel(payout.type);
     const method = paymentMethodLabel(payout.paymentMethod, payout.accountTail);
     const amount = payout.money ? formatMoney(payout.money, locale) : undefined;
@@ -525,7 +532,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
 
   private renderDetails(payout: PayoutModel) {
     const locale = this.resolvedLocale;
-    const period = periodText(payout.period, locale);
+    const dates = this.dateContext([payout.account.marketplaceId]);
+    const period = describePeriod(payout.period, dates);
     const accountType = accountTypeWords(payout.account.accountTypeRaw);
     const marketplace = marketplaceName(payout.account.marketplaceId);
     return html`<h3>${msg('Status history', { id: 'payouts.history' })}</h3>
@@ -547,7 +555,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                   ${
                     step.date
                       ? html`<time datetime=${step.date}
-                          >${formatDate(step.date, locale, true)}</time
+                          >${formatDateTime(step.date, dates) ?? step.date}</time
                         >`
                       : nothing
                   }

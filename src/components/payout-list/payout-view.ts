@@ -1,11 +1,10 @@
 /**
  * What `<sp-payout-list>` says about a payout, in words (pure, DOM-free): status labels, tones
- * and icons, type and payment-method labels, dates in the locale, the time between two status
- * steps, the period, and the paid totals per currency. The words are in the language of the
+ * and icons, type and payment-method labels, the time between two status steps, and the paid totals per currency. The words are in the language of the
  * element rendering (`msg`).
  */
 import { humanize, toCode } from '../../api/enums.js';
-import type { PayoutModel, PeriodModel } from '../../api/model.js';
+import type { PayoutModel } from '../../api/model.js';
 import { timeOf } from '../../api/normalise-payouts.js';
 import { paymentMethodWords } from '../../l10n/enum-labels.js';
 import { msg, str } from '../../l10n/runtime.js';
@@ -87,55 +86,6 @@ export function failureHint(): string {
     'Check your deposit method in Seller Central; Amazon retries the payout after it is updated.',
     { id: 'payout.failure.hint' },
   );
-}
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, withTime: boolean, utc: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}|${utc}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      ...(withTime ? { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } : {}),
-      // A calendar date ("2024-06-01") names a day, not an instant: never shift it by the zone.
-      ...(utc ? { timeZone: 'UTC' } : {}),
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-/**
- * A date as the API sent it, in the locale: "Jun 1, 2024", or with `withTime` "Jun 1, 2024,
- * 6:00 AM UTC" (date-times in the viewer's time zone). Text that is not a date is shown as sent.
- */
-export function formatDate(date: string, locale: string, withTime = false): string {
-  const time = timeOf(date);
-  if (time === undefined) return date;
-  const dateOnly = DATE_ONLY.test(date.trim());
-  return dateFormat(locale, withTime && !dateOnly, dateOnly).format(time);
-}
-
-/** A period as a range of days: "Dec 13 – 14, 2025"; one end alone as "From …" / "Until …". */
-export function periodText(period: PeriodModel | undefined, locale: string): string | undefined {
-  if (!period) return undefined;
-  const start = timeOf(period.startDate);
-  const end = timeOf(period.endDate);
-  const utc = DATE_ONLY.test(period.startDate ?? '') && DATE_ONLY.test(period.endDate ?? '');
-  if (start !== undefined && end !== undefined) {
-    return dateFormat(locale, false, utc).formatRange(Math.min(start, end), Math.max(start, end));
-  }
-  const from = period.startDate && formatDate(period.startDate, locale);
-  const until = period.endDate && formatDate(period.endDate, locale);
-  if (from && until) return `${from} – ${until}`;
-  if (from) return msg(str`From ${from}`, { id: 'period.from' });
-  if (until) return msg(str`Until ${until}`, { id: 'period.until' });
-  return undefined;
 }
 
 const UNITS = [

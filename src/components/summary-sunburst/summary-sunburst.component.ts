@@ -25,7 +25,8 @@ import {
   type SummaryOptionGroup,
 } from './summary-selection.js';
 import { summarySunburstStyles } from './summary-sunburst.styles.js';
-import { formatApiDate, formatPeriod, formatShare } from './summary-text.js';
+import { formatShare } from './summary-text.js';
+import { formatDay, formatPeriod } from '../../l10n/dates.js';
 import { breakdownLabel } from './sunburst-labels.js';
 import {
   domainOf,
@@ -287,23 +288,23 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    const locale = this.resolvedLocale;
     const settlement = optional(this.settlementId);
     const start = optional(this.periodStart);
     const end = optional(this.periodEnd);
+    const dates = this.dateContext(splitList(this.marketplaceIds));
     let title: string;
     if (settlement !== undefined) {
       title = msg(str`No financial summary for settlement ${settlement}`, {
         id: 'summary.empty.title.settlement',
       });
     } else if (start !== undefined && end !== undefined) {
-      const period = formatPeriod(start, end, locale);
+      const period = formatPeriod(start, end, dates);
       title = msg(str`No financial summary for ${period}`, { id: 'summary.empty.title.period' });
     } else if (start !== undefined) {
-      const from = formatApiDate(start, locale);
+      const from = formatDay(start, dates);
       title = msg(str`No financial summary from ${from}`, { id: 'summary.empty.title.from' });
     } else if (end !== undefined) {
-      const until = formatApiDate(end, locale);
+      const until = formatDay(end, dates);
       title = msg(str`No financial summary until ${until}`, { id: 'summary.empty.title.until' });
     } else {
       title = msg('No financial summary', { id: 'summary.empty.title' });
@@ -815,13 +816,14 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   // ---- View state ----
 
   private select(data: SummaryModel[]): Selection {
-    const locale = this.resolvedLocale;
     const textKey = this.textKey;
     const previous = this.selection;
     const groups =
       previous && previous.data === data && previous.textKey === textKey
         ? previous.groups
-        : summaryOptions(data, (s) => formatPeriod(s.periodStart, s.periodEnd, locale));
+        : summaryOptions(data, (s) =>
+            formatPeriod(s.periodStart, s.periodEnd, this.dateContext([s.account.marketplaceId])),
+          );
     const wanted = this.selectedKey;
     const known = groups.some((g) => g.options.some((o) => o.key === wanted));
     const key = known ? wanted : defaultOptionKey(groups);
@@ -1221,7 +1223,11 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const asked = optional(this.settlementId);
     const period =
       asked === undefined
-        ? formatPeriod(model.periodStart, model.periodEnd, this.resolvedLocale)
+        ? formatPeriod(
+            model.periodStart,
+            model.periodEnd,
+            this.dateContext([model.account.marketplaceId]),
+          )
         : undefined;
     if (period) return period;
     const settlement =
