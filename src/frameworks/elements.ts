@@ -44,7 +44,8 @@ export interface SpFinanceElements {
     | 'locale'
     | 'marketplaceId'
     | 'strings'
-    | 'theme',
+    | 'theme'
+    | 'timeZone',
     | 'account-type'
     | 'as-of-date'
     | 'balance-types'
@@ -52,7 +53,8 @@ export interface SpFinanceElements {
     | 'layout'
     | 'locale'
     | 'marketplace-id'
-    | 'theme',
+    | 'theme'
+    | 'time-zone',
     'sp-error' | 'sp-load'
   >;
   /** `<sp-expected-payout>`: The next expected payout and what stands in its way. */
@@ -65,8 +67,9 @@ export interface SpFinanceElements {
     | 'marketplaceIds'
     | 'now'
     | 'strings'
-    | 'theme',
-    'account-type' | 'base-url' | 'locale' | 'marketplace-ids' | 'theme',
+    | 'theme'
+    | 'timeZone',
+    'account-type' | 'base-url' | 'locale' | 'marketplace-ids' | 'theme' | 'time-zone',
     'sp-error' | 'sp-load' | 'sp-settlement-select'
   >;
   /** `<sp-payout-list>`: Payouts with their status history, failure reasons and settlement links. */
@@ -84,6 +87,7 @@ export interface SpFinanceElements {
     | 'showTotals'
     | 'strings'
     | 'theme'
+    | 'timeZone'
     | 'virtualizeThreshold',
     | 'account-type'
     | 'base-url'
@@ -95,6 +99,7 @@ export interface SpFinanceElements {
     | 'payout-id'
     | 'show-totals'
     | 'theme'
+    | 'time-zone'
     | 'virtualize-threshold',
     'sp-error' | 'sp-load' | 'sp-settlement-select'
   >;
@@ -109,14 +114,16 @@ export interface SpFinanceElements {
     | 'periodStart'
     | 'settlementId'
     | 'strings'
-    | 'theme',
+    | 'theme'
+    | 'timeZone',
     | 'base-url'
     | 'locale'
     | 'marketplace-ids'
     | 'period-end'
     | 'period-start'
     | 'settlement-id'
-    | 'theme',
+    | 'theme'
+    | 'time-zone',
     'sp-error' | 'sp-load' | 'sp-segment-select'
   >;
 }
