@@ -259,19 +259,28 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     return this.task.run();
   }
 
-  /** Resolves when the current load has settled (for tests and hosts that await data). */
+  /**
+   * Work still running that `updateComplete` should wait for, beyond the load and the words:
+   * "Load more", a virtualizer on its way, a zoom. Empty when the element has settled.
+   */
+  protected pendingWork(): (Promise<unknown> | undefined)[] {
+    return [];
+  }
+
+  /**
+   * Resolves when the element has settled: the load, the words, and any `pendingWork`, each
+   * awaited as the promise it is. Settling may start more work (a retry, a page, a re-render),
+   * so it repeats until nothing is pending, at most a bounded number of rounds.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // A load started by this update may start another (retry, paging), and the words may still
-    // be on their way: settle them all.
-    for (let i = 0; i < 20; i++) {
+    for (let round = 0; round < 20; round++) {
       const words = ensureCatalog(this.resolvedLocale);
-      if (this.task.status !== TaskStatus.PENDING && !words) break;
-      try {
-        await (words ?? this.task.taskComplete);
-      } catch {
-        // The error state is rendered; awaiting must not throw.
-      }
+      const load = this.task.status === TaskStatus.PENDING ? this.task.taskComplete : undefined;
+      const pending = [words, load, ...this.pendingWork()].filter((work) => work !== undefined);
+      if (pending.length === 0) break;
+      // The error state is rendered for a failed load; awaiting must not throw.
+      await Promise.allSettled(pending);
       done = (await super.getUpdateComplete()) && done;
     }
     return done;
@@ -315,7 +324,11 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     });
   }
 
-  protected emit<T>(type: string, detail: T): void {
+  /**
+   * Fires one of the library's events (bubbling, composed), typed by the global event map: a
+   * misspelt name or a wrong detail is a compile error, not an event nobody hears.
+   */
+  protected emit<K extends SpEventName>(type: K, detail: SpEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -348,6 +361,12 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     </div>`;
   }
 }
+
+/** The library's events: the `sp-` names in the global event map. */
+type SpEventName = Extract<keyof GlobalEventHandlersEventMap, `sp-${string}`>;
+/** The `detail` an event of that name carries. */
+type SpEventDetail<K extends SpEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 function isAbort(error: unknown): boolean {
   return (

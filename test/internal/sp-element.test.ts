@@ -6,6 +6,7 @@ import { SpApiError } from '../../src/api/errors.js';
 import type { FinanceDataSource } from '../../src/data/data-source.js';
 import type { PayoutsQuery } from '../../src/api/operations.js';
 import type { ListPayoutsResponse } from '../../src/api/wire.js';
+import '../../src/events/sp-settlement-select.js';
 
 /** A test-only element proving the base: query → source → states. */
 @customElement('test-base-element')
@@ -22,6 +23,14 @@ class TestBaseElement extends SpElement<PayoutsQuery, ListPayoutsResponse> {
   }
   protected renderData(data: ListPayoutsResponse) {
     return litHtml`<p class="ids">${data.payouts?.map((p) => p.id).join(',')}</p>`;
+  }
+  /** Never called: `npm run typecheck` (which covers the tests) proves emit is typed. */
+  protected typedEmits() {
+    this.emit('sp-settlement-select', { settlementId: 'S', payout: { id: 'P' } as never });
+    // @ts-expect-error a name that is not one of the library's events
+    this.emit('sp-lod', []);
+    // @ts-expect-error sp-error's detail is an SpErrorDetail, not a number
+    this.emit('sp-error', 42);
   }
 }
 

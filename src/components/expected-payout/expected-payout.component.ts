@@ -4,7 +4,7 @@ import type { ExpectedPayoutModel } from '../../api/model.js';
 import { normaliseExpectedPayouts } from '../../api/normalise-expected-payouts.js';
 import { optional, splitList, type ExpectedPayoutsQuery } from '../../api/operations.js';
 import { Pager } from '../../data/paging.js';
-import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select.js';
+import '../../events/sp-settlement-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
@@ -271,7 +271,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
   }
 
   private selectSettlement(settlementId: string, payout: ExpectedPayoutModel) {
-    this.emit<SpSettlementSelectDetail>('sp-settlement-select', { settlementId, payout });
+    this.emit('sp-settlement-select', { settlementId, payout });
   }
 }
 

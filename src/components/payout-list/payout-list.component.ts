@@ -8,7 +8,7 @@ import type { PayoutModel } from '../../api/model.js';
 import { hasSyntheticId, newestFirst, normalisePayouts } from '../../api/normalise-payouts.js';
 import { optional, splitList, type PayoutsQuery } from '../../api/operations.js';
 import { Pager } from '../../data/paging.js';
-import type { SpSettlementSelectDetail } from '../../events/sp-settlement-select.js';
+import '../../events/sp-settlement-select.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
@@ -252,18 +252,9 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     this.restoreFocus();
   }
 
-  /**
-   * Waits for "Load more" and the virtualizer too, so hosts and tests can await the rows they
-   * bring.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let i = 0; i < 20 && (this.loadMorePromise || this.virtualizerPending); i++) {
-      await this.loadMorePromise;
-      await this.virtualizerPending;
-      done = (await super.getUpdateComplete()) && done;
-    }
-    return done;
+  /** "Load more" and the virtualizer, so hosts and tests can await the rows they bring. */
+  protected override pendingWork(): (Promise<unknown> | undefined)[] {
+    return [this.loadMorePromise, this.virtualizerPending];
   }
 
   /** The rows shown for a first load: it plus whatever "Load more" added, newest first. */
@@ -365,7 +356,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   }
 
   private selectSettlement(settlementId: string, payout: PayoutModel) {
-    this.emit<SpSettlementSelectDetail>('sp-settlement-select', { settlementId, payout });
+    this.emit('sp-settlement-select', { settlementId, payout });
   }
 
   /** Downloads the loaded payouts as CSV. */

@@ -7,7 +7,7 @@ import type { SummaryModel } from '../../api/model.js';
 import { normaliseSummaries, withoutRepeats, withUniqueKeys } from '../../api/normalise-summary.js';
 import { optional, splitList, type SummaryQuery } from '../../api/operations.js';
 import { Pager } from '../../data/paging.js';
-import type { SpSegmentSelectDetail } from '../../events/sp-segment-select.js';
+import '../../events/sp-segment-select.js';
 import '../../events/sp-segment-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -372,14 +372,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     if ((changed as Map<PropertyKey, unknown>).has('measuredWidth')) this.finishZoom();
   }
 
-  /** Also waits for a running zoom, so `await el.updateComplete` sees the settled view. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.zoom) {
-      await this.zoom.done;
-      done = (await super.getUpdateComplete()) && done;
-    }
-    return done;
+  /** A running zoom, so `await el.updateComplete` sees the settled view. */
+  protected override pendingWork(): (Promise<unknown> | undefined)[] {
+    return [this.zoom?.done];
   }
 
   protected override updated(): void {
@@ -911,7 +906,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         ? msg(str`Showing ${what}: ${amount}`, { id: 'summary.announce.amount' })
         : msg(str`Showing ${what}`, { id: 'summary.announce' });
     });
-    this.emit<SpSegmentSelectDetail>('sp-segment-select', {
+    this.emit('sp-segment-select', {
       path: [...target.path],
       amount: target.money,
     });
