@@ -37,6 +37,8 @@ export interface BesideModule {
 }
 
 const ROOT = process.cwd();
+/** Where the bundle finds the files beside it (its tag's data-base-path, or its src). */
+const SCRIPT_BASE_URL = resolve(ROOT, 'src/internal/script-base-url.ts');
 const PREFIX = '\0sp-beside:';
 const key = (path: string) => relative(ROOT, path).split(sep).join('/');
 
@@ -163,15 +165,14 @@ function loaderSource(module: BesideModule, shared: SharedImports): string {
     entries.push(`${JSON.stringify(key(path))}: { __esModule: true, ${members.join(', ')} }`);
   });
   return `${imports.join('\n')}
-const base =
-  (typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript.src
-    : undefined) || globalThis.location?.href;
-const url = new URL(${JSON.stringify(module.fileName)}, base).href;
+import { urlBesideTheScript } from ${JSON.stringify(SCRIPT_BASE_URL)};
 let loaded;
 export const ${module.exportName} = () => {
+  // Located on first use, so a script with no folder still loads; the load fails instead.
   // __esModule: the file's CommonJS interop then reads default exports as they are.
-  loaded ??= import(/* @vite-ignore */ url).then(
+  loaded ??= Promise.resolve(${JSON.stringify(module.fileName)}).then(urlBesideTheScript).then(
+    (url) => import(/* @vite-ignore */ url),
+  ).then(
     (file) => file.default({ ${entries.join(', ')} }),
     (error) => {
       loaded = undefined;

@@ -11,11 +11,14 @@ function registry(): Registry {
 
 /**
  * One key for every spelling of a base URL (relative or absolute, with or without trailing
- * slashes): the URL that the client's request paths are appended to.
+ * slashes): the URL that the client's request paths are appended to. Relative to the document's
+ * base URL, as `fetch` resolves it: in an iframe `srcdoc` that is the parent's address, where
+ * `location.href` is `about:srcdoc`, which nothing resolves against.
  */
 function registryKey(baseUrl: string): string {
   const root = `${baseUrl.replace(/\/+$/, '')}/`;
-  return new URL(root, globalThis.location?.href ?? 'http://localhost/').href;
+  const documentBase = globalThis.document?.baseURI ?? globalThis.location?.href;
+  return new URL(root, documentBase ?? 'http://localhost/').href;
 }
 
 /**
