@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `جارٍ تحميل الدفعات المتوقعة`,
   'expected.next': `الدفعة المتوقعة التالية`,
   'expected.others': `دفعات متوقعة أخرى`,
+  'expected.show-more': str`عرض ${0} أخرى`,
+  'expected.shown-count': str`يُعرض ${0} من ${1}`,
   'expected.status.AT_RISK': `معرّضة للخطر`,
   'expected.status.AT_RISK.meaning': `قد تفشل هذه الدفعة لأن طريقة الإيداع تبدو غير صالحة. حدّث طريقة الإيداع في Seller Central قبل التاريخ المجدول.`,
   'expected.status.DISABLED': `الدفعات معطّلة`,

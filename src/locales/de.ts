@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Erwartete Auszahlungen werden geladen`,
   'expected.next': `Nächste erwartete Auszahlung`,
   'expected.others': `Weitere erwartete Auszahlungen`,
+  'expected.show-more': str`${0} weitere anzeigen`,
+  'expected.shown-count': str`${0} von ${1} angezeigt`,
   'expected.status.AT_RISK': `Gefährdet`,
   'expected.status.AT_RISK.meaning': `Diese Auszahlung kann fehlschlagen, weil die Einzahlungsmethode ungültig zu sein scheint. Aktualisieren Sie die Einzahlungsmethode vor dem geplanten Datum in Seller Central.`,
   'expected.status.DISABLED': `Auszahlungen deaktiviert`,

@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Cargando pagos previstos`,
   'expected.next': `Próximo pago previsto`,
   'expected.others': `Otros pagos previstos`,
+  'expected.show-more': str`Mostrar ${0} más`,
+  'expected.shown-count': str`Mostrando ${0} de ${1}`,
   'expected.status.AT_RISK': `En riesgo`,
   'expected.status.AT_RISK.meaning': `Este pago podría fallar porque el método de depósito parece no ser válido. Actualiza el método de depósito en Seller Central antes de la fecha programada.`,
   'expected.status.DISABLED': `Pagos desactivados`,

@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Chargement des versements prévus`,
   'expected.next': `Prochain versement prévu`,
   'expected.others': `Autres versements prévus`,
+  'expected.show-more': str`Afficher ${0} de plus`,
+  'expected.shown-count': str`Affichage de ${0} sur ${1}`,
   'expected.status.AT_RISK': `À risque`,
   'expected.status.AT_RISK.meaning': `Ce versement risque d’échouer, car la méthode de dépôt semble non valide. Mettez à jour la méthode de dépôt dans Seller Central avant la date prévue.`,
   'expected.status.DISABLED': `Versements désactivés`,

@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `अपेक्षित भुगतान लोड हो रहे हैं`,
   'expected.next': `अगला अपेक्षित भुगतान`,
   'expected.others': `अन्य अपेक्षित भुगतान`,
+  'expected.show-more': str`${0} और दिखाएँ`,
+  'expected.shown-count': str`${1} में से ${0} दिखाए जा रहे हैं`,
   'expected.status.AT_RISK': `जोखिम में`,
   'expected.status.AT_RISK.meaning': `यह भुगतान विफल हो सकता है क्योंकि डिपॉज़िट का तरीका अमान्य लगता है। शेड्यूल की गई तारीख से पहले Seller Central में डिपॉज़िट का तरीका अपडेट करें।`,
   'expected.status.DISABLED': `भुगतान बंद हैं`,

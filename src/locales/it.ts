@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Caricamento dei pagamenti previsti`,
   'expected.next': `Prossimo pagamento previsto`,
   'expected.others': `Altri pagamenti previsti`,
+  'expected.show-more': str`Mostra altri ${0}`,
+  'expected.shown-count': str`Visualizzati ${0} di ${1}`,
   'expected.status.AT_RISK': `A rischio`,
   'expected.status.AT_RISK.meaning': `Questo pagamento potrebbe non andare a buon fine perché il metodo di deposito sembra non valido. Aggiorna il metodo di deposito in Seller Central prima della data programmata.`,
   'expected.status.DISABLED': `Pagamenti disattivati`,

@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `入金予定を読み込み中`,
   'expected.next': `次回の入金予定`,
   'expected.others': `その他の入金予定`,
+  'expected.show-more': str`さらに${0}件を表示`,
+  'expected.shown-count': str`${1}件中${0}件を表示中`,
   'expected.status.AT_RISK': `要確認`,
   'expected.status.AT_RISK.meaning': `入金方法が無効になっているようなため、この支払いは失敗する可能性があります。予定日より前にセラーセントラルで入金方法を更新してください。`,
   'expected.status.DISABLED': `支払い停止中`,

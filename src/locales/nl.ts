@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Verwachte uitbetalingen laden`,
   'expected.next': `Volgende verwachte uitbetaling`,
   'expected.others': `Andere verwachte uitbetalingen`,
+  'expected.show-more': str`Nog ${0} tonen`,
+  'expected.shown-count': str`${0} van ${1} getoond`,
   'expected.status.AT_RISK': `Risico`,
   'expected.status.AT_RISK.meaning': `Deze uitbetaling kan mislukken omdat de stortingsmethode ongeldig lijkt. Werk de stortingsmethode vóór de geplande datum bij in Seller Central.`,
   'expected.status.DISABLED': `Uitbetalingen uitgeschakeld`,

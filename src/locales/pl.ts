@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Wczytywanie oczekiwanych wypłat`,
   'expected.next': `Następna oczekiwana wypłata`,
   'expected.others': `Inne oczekiwane wypłaty`,
+  'expected.show-more': str`Pokaż jeszcze ${0}`,
+  'expected.shown-count': str`Wyświetlono ${0} z ${1}`,
   'expected.status.AT_RISK': `Zagrożona`,
   'expected.status.AT_RISK.meaning': `Ta wypłata może się nie powieść, ponieważ metoda wpłaty wygląda na nieprawidłową. Zaktualizuj metodę wpłaty w Seller Central przed zaplanowanym dniem.`,
   'expected.status.DISABLED': `Wypłaty wyłączone`,

@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Carregando pagamentos previstos`,
   'expected.next': `Próximo pagamento previsto`,
   'expected.others': `Outros pagamentos previstos`,
+  'expected.show-more': str`Mostrar mais ${0}`,
+  'expected.shown-count': str`Mostrando ${0} de ${1}`,
   'expected.status.AT_RISK': `Em risco`,
   'expected.status.AT_RISK.meaning': `Este pagamento pode falhar porque o método de depósito parece inválido. Atualize o método de depósito no Seller Central antes da data agendada.`,
   'expected.status.DISABLED': `Pagamentos desativados`,

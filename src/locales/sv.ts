@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Läser in förväntade utbetalningar`,
   'expected.next': `Nästa förväntade utbetalning`,
   'expected.others': `Andra förväntade utbetalningar`,
+  'expected.show-more': str`Visa ${0} till`,
+  'expected.shown-count': str`Visar ${0} av ${1}`,
   'expected.status.AT_RISK': `Risk`,
   'expected.status.AT_RISK.meaning': `Den här utbetalningen kan misslyckas eftersom insättningsmetoden verkar vara ogiltig. Uppdatera insättningsmetoden i Seller Central före det schemalagda datumet.`,
   'expected.status.DISABLED': `Utbetalningar inaktiverade`,

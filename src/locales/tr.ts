@@ -106,6 +106,8 @@ export const templates = {
   'expected.loading': `Beklenen ödemeler yükleniyor`,
   'expected.next': `Sonraki beklenen ödeme`,
   'expected.others': `Diğer beklenen ödemeler`,
+  'expected.show-more': str`${0} tane daha göster`,
+  'expected.shown-count': str`${1} içinden ${0} gösteriliyor`,
   'expected.status.AT_RISK': `Risk altında`,
   'expected.status.AT_RISK.meaning': `Para yatırma yöntemi geçersiz göründüğü için bu ödeme başarısız olabilir. Planlanan tarihten önce Seller Central'da para yatırma yöntemini güncelleyin.`,
   'expected.status.DISABLED': `Ödemeler devre dışı`,

@@ -1,5 +1,12 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { ExpectedPayoutModel } from '../../api/model.js';
 import { normaliseExpectedPayouts } from '../../api/normalise-expected-payouts.js';
 import { optional, splitList, type ExpectedPayoutsQuery } from '../../api/operations.js';
@@ -8,13 +15,14 @@ import '../../events/sp-settlement-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
-import '../../events/sp-settlement-select.js';
-import { msg } from '../../l10n/runtime.js';
+import { formatCount } from '../../l10n/plural.js';
+import { msg, str } from '../../l10n/runtime.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
 import {
   emptyHint,
   expectedPayoutView,
   orderBySchedule,
+  othersShown,
   type ExpectedPayoutView,
   type StatusIcon,
 } from './expected-view.js';
@@ -26,6 +34,11 @@ import {
  * currency (amounts in different currencies are never added), the status in words with what it
  * means and what to do, the scheduled date with a relative phrase ("tomorrow"), the deposit
  * method and account tail, the period covered and its settlement ids. All pages are fetched.
+ *
+ * The list is bounded: after the soonest payout come the next ten, and a "Show 10 more" button
+ * (with "Showing 10 of 19,999" beside it, announced as it changes) reveals the next ten, moving
+ * focus to the first of them. A seller with 20,000 expected payouts gets a page that renders in
+ * milliseconds; a status's action slot goes with its first payout among those shown.
  *
  * A scheduled date sent as midnight UTC is the calendar date it names, shown the same in every
  * time zone; any other time is shown in the seller's zone, naming the zone when the local date
@@ -61,6 +74,8 @@ import {
  * @csspart meaning - What a status means and what to do.
  * @csspart settlement-button - A settlement id button.
  * @csspart actions - The container of the host's action slots.
+ * @csspart show-more - The button that shows the next batch of payouts.
+ * @csspart shown-count - How many of the other payouts are shown ("Showing 10 of 19,999").
  *
  * @cssprop --sp-expected-payout-hero-size - Font size of the soonest payout's amount (default 2em).
  * @cssprop --sp-expected-payout-item-background - Background of each listed payout.
@@ -79,6 +94,15 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
    * zone). Defaults to the time of rendering; set it for reproducible screenshots and tests.
    */
   @property({ attribute: false }) now: Date | undefined;
+
+  /**
+   * How many of the other payouts "Show more" has revealed, and for which loaded list: a new
+   * load starts again from the first batch.
+   */
+  @state() private revealed: { data: ExpectedPayoutModel[]; count: number } | undefined;
+
+  /** The list position to focus once the rows just revealed are rendered. */
+  private focusAfterReveal: number | undefined;
 
   protected query(): ExpectedPayoutsQuery {
     return {
@@ -127,9 +151,14 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
 
   protected renderData(data: ExpectedPayoutModel[]): TemplateResult {
     const now = this.now ?? new Date();
-    const [first, ...rest] = data.map((payout) =>
-      expectedPayoutView(payout, this.dateContext([payout.account.marketplaceId], now)),
-    );
+    const shown = this.revealed?.data === data ? this.revealed.count : othersShown(data.length, 0);
+    // Only the rows on screen are formatted: dates and money for 20,000 payouts would cost
+    // seconds that nobody sees.
+    const [first, ...rest] = data
+      .slice(0, 1 + shown)
+      .map((payout) =>
+        expectedPayoutView(payout, this.dateContext([payout.account.marketplaceId], now)),
+      );
     // A slot name can be used once per shadow root: a status's action goes with its first payout.
     const slotsUsed = new Set<string>();
     const statusSlot = (view: ExpectedPayoutView) => {
@@ -170,8 +199,14 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
               </h2>
               <ul class="list" part="list">
                 ${rest.map(
-                  (view) =>
-                    html`<li class="item" part="item" data-status=${view.status.code}>
+                  (view, index) =>
+                    html`<li
+                      class="item"
+                      part="item"
+                      data-status=${view.status.code}
+                      data-index=${index}
+                      tabindex="-1"
+                    >
                       <div class="item-head">
                         ${
                           view.amount
@@ -187,10 +222,52 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                     </li>`,
                 )}
               </ul>
+              ${this.renderShowMore(data, shown)}
             </section>`
           : nothing
       }
     `;
+  }
+
+  /** "Show 10 more" and "Showing 10 of 19,999", while some of the other payouts are hidden. */
+  private renderShowMore(
+    data: ExpectedPayoutModel[],
+    shown: number,
+  ): TemplateResult | typeof nothing {
+    const others = data.length - 1;
+    if (shown >= others) return nothing;
+    const next = othersShown(data.length, shown) - shown;
+    const words = this.words;
+    const showing = formatCount(shown, words);
+    const total = formatCount(others, words);
+    const count = formatCount(next, words);
+    return html`<div class="more">
+      <button
+        class="sp-button show-more"
+        part="show-more"
+        type="button"
+        aria-describedby="shown-count"
+        @click=${() => this.showMore(data, shown)}
+      >
+        ${words.msg(str`Show ${count} more`, { id: 'expected.show-more' })}
+      </button>
+      <p class="shown-count" part="shown-count" id="shown-count" role="status">
+        ${words.msg(str`Showing ${showing} of ${total}`, { id: 'expected.shown-count' })}
+      </p>
+    </div>`;
+  }
+
+  private showMore(data: ExpectedPayoutModel[], shown: number) {
+    this.revealed = { data, count: othersShown(data.length, shown) };
+    this.focusAfterReveal = shown;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const index = this.focusAfterReveal;
+    if (index === undefined) return;
+    this.focusAfterReveal = undefined;
+    this.renderRoot.querySelector<HTMLElement>(`[part="item"][data-index="${index}"]`)?.focus();
   }
 
   private renderStatus(view: ExpectedPayoutView): TemplateResult {

@@ -105,6 +105,21 @@ export const expectedPayoutStyles = css`
     font-size: 1.15em;
     margin: 0;
   }
+  .item:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 12px;
+    margin-top: 12px;
+  }
+  .shown-count {
+    margin: 0;
+    color: var(--_muted);
+  }
   .relative {
     color: var(--_muted);
   }

@@ -149,6 +149,17 @@ export function orderBySchedule(payouts: readonly ExpectedPayoutModel[]): Expect
     .map(({ payout }) => payout);
 }
 
+/** How many of the other payouts (after the soonest) each "Show more" adds. */
+export const BATCH = 10;
+
+/**
+ * How many of the other payouts are shown when `revealed` of them were and one more batch is
+ * asked for: never beyond the list. `revealed = 0` gives the first render's batch.
+ */
+export function othersShown(payouts: number, revealed: number): number {
+  return Math.min(Math.max(0, payouts - 1), revealed + BATCH);
+}
+
 export interface ExpectedPayoutView {
   payout: ExpectedPayoutModel;
   status: StatusInfo;
