@@ -28,5 +28,6 @@ export {
   registerStrings,
   SHIPPED_LOCALES,
 };
-// Its code loads from sp-finance-widgets.sandbox.js, beside the script, on the first request.
+// Its code loads from sp-finance-widgets.sandbox.js, in the script's folder (its data-base-path,
+// else beside its src), on the first request.
 export { SandboxDataSource } from './data/sandbox-lazy.js';

@@ -201,6 +201,47 @@ describe('the script tag outside a folder of its own', () => {
     });
   });
 
+  it('inlined into a sandboxed srcdoc (an opaque origin): defines every element and throws nothing', async () => {
+    const code = (await bundle()).replaceAll('</script', '<\\/script');
+    // The frame is cross-origin to this page, so it reports back by message.
+    const report = `<script>
+      const card = document.createElement('sp-balance-card');
+      card.setAttribute('locale', 'en-US');
+      card.dataSource = new SpFinanceWidgets.SandboxDataSource();
+      document.body.append(card);
+      const tags = ${JSON.stringify(TAGS)};
+      const poll = setInterval(() => {
+        const error = card.shadowRoot.querySelector('[part~="error"]');
+        if (!error) return;
+        clearInterval(poll);
+        parent.postMessage({
+          defined: tags.filter((tag) => customElements.get(tag)),
+          error: error.textContent,
+          errors: __errors,
+        }, '*');
+      }, 20);
+    </script>`;
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    frame.setAttribute('sandbox', 'allow-scripts');
+    const message = new Promise<{ defined: string[]; error: string; errors: string[] }>(
+      (resolve) => {
+        const onMessage = (event: MessageEvent) => {
+          if (event.source !== frame.contentWindow) return;
+          window.removeEventListener('message', onMessage);
+          resolve(event.data);
+        };
+        window.addEventListener('message', onMessage);
+      },
+    );
+    frame.srcdoc = `${RECORD_ERRORS}<body><script>${code}</script>${report}</body>`;
+    document.body.append(frame);
+    const { defined, error, errors } = await message;
+    expect(defined).to.deep.equal(TAGS);
+    expect(error).to.contain('data-base-path');
+    expect(errors).to.deep.equal([]);
+  });
+
   describe('inserted into an about:blank frame', () => {
     it('without data-base-path: defines every element and throws nothing', async () => {
       const win = await insertedIntoBlank();
