@@ -109,21 +109,50 @@ const AMOUNT_FIELDS = new Set(['currencyAmount', 'amount', 'breakdownAmount', 'n
  */
 export function invalidAmountsIn(response: unknown): InvalidAmountAt[] {
   const found: InvalidAmountAt[] = [];
-  const queue: [string, unknown][] = [['', response]];
+  // A path is spelled out only for an amount found: a 20,000-payout response has hundreds of
+  // thousands of fields, and naming each one took longer than normalising the whole response.
+  const queue: FieldAt[] = [{ value: response, key: '' }];
   for (let i = 0; i < queue.length; i++) {
-    const [path, value] = queue[i]!;
+    const at = queue[i]!;
+    const value = at.value;
     if (!value || typeof value !== 'object') continue;
-    const entries: [string, unknown][] = Array.isArray(value)
-      ? value.map((item, index) => [`${path}[${index}]`, item])
-      : Object.entries(value).map(([key, item]) => [path ? `${path}.${key}` : key, item]);
-    for (const [childPath, child] of entries) {
-      const key = childPath.slice(childPath.lastIndexOf('.') + 1);
-      if (child !== null && typeof child === 'object') queue.push([childPath, child]);
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        if (item !== null && typeof item === 'object')
+          queue.push({ value: item, key: index, parent: at });
+      });
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (child !== null && typeof child === 'object')
+        queue.push({ value: child, key, parent: at });
       else if (AMOUNT_FIELDS.has(key)) {
         const reading = readDecimal(child);
-        if (reading.kind === 'invalid') found.push({ path: childPath, raw: reading.raw });
+        if (reading.kind === 'invalid') {
+          found.push({ path: pathOf({ value: child, key, parent: at }), raw: reading.raw });
+        }
       }
     }
   }
   return found;
+}
+
+/** A value met while walking a response, with the way back to the root. */
+interface FieldAt {
+  value: unknown;
+  /** Its key in its parent: an index in an array, a name in an object, '' for the root. */
+  key: string | number;
+  parent?: FieldAt;
+}
+
+/** `payouts[0].amount.currencyAmount`. */
+function pathOf(at: FieldAt): string {
+  let path = '';
+  for (let node: FieldAt | undefined = at; node?.parent; node = node.parent) {
+    path =
+      typeof node.key === 'number'
+        ? `[${node.key}]${path}`
+        : `${node.parent.parent ? '.' : ''}${node.key}${path}`;
+  }
+  return path;
 }

@@ -22,7 +22,13 @@ import { resolveTimeZone, type DateContext } from '../l10n/dates.js';
 import { resolveDirection, resolveLocale } from './locale.js';
 import { baseStyles } from './styles.js';
 import { defineCopyButton } from './copy-button.js';
-import { emptyTemplate, errorTemplate, skeletonTemplate } from './templates.js';
+import {
+  emptyTemplate,
+  errorTemplate,
+  pagingNoticeTemplate,
+  skeletonTemplate,
+} from './templates.js';
+import { Pager, type FetchPage, type PagerOptions } from '../data/paging.js';
 import '../events/sp-load.js';
 import '../events/sp-error.js';
 
@@ -31,6 +37,12 @@ export interface LoadContext {
   source: FinanceDataSource;
   signal: AbortSignal;
   fresh: boolean;
+  /**
+   * The pager for this load, under the one paging policy (src/data/paging.ts). When a cap
+   * paused the last load and the seller asked to continue, it is that pager, resumed: its
+   * items so far are kept and paging goes on from its pending token.
+   */
+  pages<T>(fetchPage: FetchPage<T>, options?: PagerOptions<T>): Pager<T>;
 }
 
 /**
@@ -244,7 +256,19 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
       const fresh = this.fresh;
       this.fresh = false;
       const combined = AbortSignal.any([signal, this.lifecycle.signal]);
-      return this.load(query, { source, signal: combined, fresh });
+      const resumed = this.resuming;
+      this.resuming = undefined;
+      this.pausedPager = undefined;
+      const pages = <T>(fetchPage: FetchPage<T>, options?: PagerOptions<T>): Pager<T> => {
+        // The same element, query and fetch shape as the load that made it.
+        const pager = (resumed as Pager<T> | undefined) ?? new Pager(fetchPage, options);
+        pager.resume();
+        this.lastPager = pager;
+        return pager;
+      };
+      const data = await this.load(query, { source, signal: combined, fresh, pages });
+      if (this.lastPager?.capped) this.pausedPager = this.lastPager;
+      return data;
     },
     onComplete: (data) => this.emit('sp-load', data),
     onError: (error) => {
@@ -252,6 +276,19 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
       this.emit('sp-error', toErrorDetail(error));
     },
   });
+
+  /** The pager of the load in progress or last done. */
+  private lastPager: PausablePager | undefined;
+  /** The last load's pager when a cap paused it: the notice offers to continue. */
+  @state() private pausedPager: PausablePager | undefined;
+  /** The pager the next load continues, after "Continue loading". */
+  private resuming: PausablePager | undefined;
+
+  /** Continues a load a paging cap paused, keeping what it has loaded. */
+  protected continuePaging(): Promise<void> {
+    this.resuming = this.pausedPager;
+    return this.task.run();
+  }
 
   /** Loads again, skipping any response cache. */
   retry(): Promise<void> {
@@ -345,7 +382,13 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
               ? html`<div class="refreshing" aria-busy="true">${this.renderData(previous)}</div>`
               : this.renderLoading();
           },
-          complete: (data) => (this.isEmpty(data) ? this.renderEmpty(data) : this.renderData(data)),
+          complete: (data) => html`${
+            this.pausedPager
+              ? pagingNoticeTemplate(this.pausedPager.pagesFetched, this.words, () => {
+                  void this.continuePaging();
+                })
+              : nothing
+          }${this.isEmpty(data) ? this.renderEmpty(data) : this.renderData(data)}`,
           error: (error) =>
             isAbort(error)
               ? this.renderLoading()
@@ -361,6 +404,9 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     </div>`;
   }
 }
+
+/** What the base needs of a pager, whatever its items. */
+type PausablePager = Pick<Pager<unknown>, 'capped' | 'pagesFetched' | 'resume'>;
 
 /** The library's events: the `sp-` names in the global event map. */
 type SpEventName = Extract<keyof GlobalEventHandlersEventMap, `sp-${string}`>;

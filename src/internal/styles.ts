@@ -105,6 +105,18 @@ export const baseStyles = css`
   .state {
     padding: 8px 0;
   }
+  .paging-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 0 0 8px;
+    padding: 6px 10px;
+    border-inline-start: 4px solid var(--_muted);
+  }
+  .paging-notice p {
+    margin: 0;
+  }
   .state h2,
   .state h3 {
     font-size: 1em;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SpApiError } from '../api/errors.js';
 import { globalWords } from '../l10n/global-words.js';
+import { formatCount } from '../l10n/plural.js';
 import { str, type Words } from '../l10n/runtime.js';
 
 /** A loading skeleton: the shape of the content to come, announced once as busy. */
@@ -180,5 +181,27 @@ export function errorTemplate(
           </button>`
         : nothing
     }
+  </div>`;
+}
+
+/**
+ * Paging paused by a cap (too many pages, empty pages in a row, or too long): the data shown
+ * may be incomplete, so say so, with a button to go on from where it stopped.
+ */
+export function pagingNoticeTemplate(
+  pages: number,
+  words: Words,
+  onContinue: () => void,
+): TemplateResult {
+  const count = formatCount(pages, words);
+  return html`<div class="paging-notice" part="paging-notice" role="status">
+    <p>
+      ${words.msg(str`Stopped after ${count} pages; some data may be missing.`, {
+        id: 'paging.stopped',
+      })}
+    </p>
+    <button class="sp-button" part="paging-continue" type="button" @click=${onContinue}>
+      ${words.msg('Continue loading', { id: 'paging.continue' })}
+    </button>
   </div>`;
 }

@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `الفترة`,
   'field.settlement': `التسوية`,
   'field.settlements': `التسويات`,
+  'paging.continue': `متابعة التحميل`,
+  'paging.stopped': str`توقف التحميل بعد ${0} صفحات؛ قد تكون بعض البيانات مفقودة.`,
   'payment-method.BANK_ACCOUNT': `حساب مصرفي`,
   'payment-method.DEBIT_CARD': `بطاقة خصم مباشر`,
   'payout.elapsed.later': str`بعد ${0}`,

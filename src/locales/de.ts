@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Zeitraum`,
   'field.settlement': `Abrechnung`,
   'field.settlements': `Abrechnungen`,
+  'paging.continue': `Weiter laden`,
+  'paging.stopped': str`Nach ${0} Seiten angehalten; möglicherweise fehlen Daten.`,
   'payment-method.BANK_ACCOUNT': `Bankkonto`,
   'payment-method.DEBIT_CARD': `Debitkarte`,
   'payout.elapsed.later': str`${0} später`,

@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Período`,
   'field.settlement': `Liquidación`,
   'field.settlements': `Liquidaciones`,
+  'paging.continue': `Seguir cargando`,
+  'paging.stopped': str`Se detuvo tras ${0} páginas; puede que falten datos.`,
   'payment-method.BANK_ACCOUNT': `Cuenta bancaria`,
   'payment-method.DEBIT_CARD': `Tarjeta de débito`,
   'payout.elapsed.later': str`${0} después`,

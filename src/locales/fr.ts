@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Période`,
   'field.settlement': `Règlement`,
   'field.settlements': `Règlements`,
+  'paging.continue': `Continuer le chargement`,
+  'paging.stopped': str`Arrêté après ${0} pages ; des données peuvent manquer.`,
   'payment-method.BANK_ACCOUNT': `Compte bancaire`,
   'payment-method.DEBIT_CARD': `Carte de débit`,
   'payout.elapsed.later': str`${0} plus tard`,

@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `अवधि`,
   'field.settlement': `सेटलमेंट`,
   'field.settlements': `सेटलमेंट`,
+  'paging.continue': `लोड करना जारी रखें`,
+  'paging.stopped': str`${0} पेजों के बाद रुका; कुछ डेटा छूट सकता है।`,
   'payment-method.BANK_ACCOUNT': `बैंक खाता`,
   'payment-method.DEBIT_CARD': `डेबिट कार्ड`,
   'payout.elapsed.later': str`${0} बाद`,

@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Periodo`,
   'field.settlement': `Liquidazione`,
   'field.settlements': `Liquidazioni`,
+  'paging.continue': `Continua a caricare`,
+  'paging.stopped': str`Interrotto dopo ${0} pagine; alcuni dati potrebbero mancare.`,
   'payment-method.BANK_ACCOUNT': `Conto bancario`,
   'payment-method.DEBIT_CARD': `Carta di debito`,
   'payout.elapsed.later': str`${0} dopo`,

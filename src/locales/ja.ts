@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `対象期間`,
   'field.settlement': `精算`,
   'field.settlements': `精算`,
+  'paging.continue': `読み込みを続ける`,
+  'paging.stopped': str`${0} ページで停止しました。一部のデータが欠けている可能性があります。`,
   'payment-method.BANK_ACCOUNT': `銀行口座`,
   'payment-method.DEBIT_CARD': `デビットカード`,
   'payout.elapsed.later': str`${0}後`,

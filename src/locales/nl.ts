@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Periode`,
   'field.settlement': `Afrekening`,
   'field.settlements': `Afrekeningen`,
+  'paging.continue': `Verder laden`,
+  'paging.stopped': str`Gestopt na ${0} pagina’s; er kunnen gegevens ontbreken.`,
   'payment-method.BANK_ACCOUNT': `Bankrekening`,
   'payment-method.DEBIT_CARD': `Debetkaart`,
   'payout.elapsed.later': str`${0} later`,

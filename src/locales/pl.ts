@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Okres`,
   'field.settlement': `Rozliczenie`,
   'field.settlements': `Rozliczenia`,
+  'paging.continue': `Wczytuj dalej`,
+  'paging.stopped': str`Zatrzymano po ${0} stronach; może brakować części danych.`,
   'payment-method.BANK_ACCOUNT': `Konto bankowe`,
   'payment-method.DEBIT_CARD': `Karta debetowa`,
   'payout.elapsed.later': str`${0} później`,

@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Período`,
   'field.settlement': `Liquidação`,
   'field.settlements': `Liquidações`,
+  'paging.continue': `Continuar carregando`,
+  'paging.stopped': str`Parou após ${0} páginas; alguns dados podem estar faltando.`,
   'payment-method.BANK_ACCOUNT': `Conta bancária`,
   'payment-method.DEBIT_CARD': `Cartão de débito`,
   'payout.elapsed.later': str`${0} depois`,

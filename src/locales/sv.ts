@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Period`,
   'field.settlement': `Avräkning`,
   'field.settlements': `Avräkningar`,
+  'paging.continue': `Fortsätt läsa in`,
+  'paging.stopped': str`Stoppade efter ${0} sidor; vissa data kan saknas.`,
   'payment-method.BANK_ACCOUNT': `Bankkonto`,
   'payment-method.DEBIT_CARD': `Betalkort`,
   'payout.elapsed.later': str`${0} senare`,

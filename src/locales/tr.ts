@@ -123,6 +123,8 @@ export const templates = {
   'field.period': `Dönem`,
   'field.settlement': `Hesap kesimi`,
   'field.settlements': `Hesap kesimleri`,
+  'paging.continue': `Yüklemeye devam et`,
+  'paging.stopped': str`${0} sayfadan sonra durduruldu; bazı veriler eksik olabilir.`,
   'payment-method.BANK_ACCOUNT': `Banka hesabı`,
   'payment-method.DEBIT_CARD': `Banka kartı`,
   'payout.elapsed.later': str`${0} sonra`,

@@ -112,3 +112,72 @@ describe('Pager over HTTP', () => {
     expect(pager.pagesFetched).to.equal(0);
   });
 });
+
+describe('Pager: one paging policy, caps that pause and can resume', () => {
+  /** An endless backend: page n is `items(n)` with token `T<n+1>`, forever. */
+  function endless(items: (n: number) => string[]) {
+    const asked: (string | undefined)[] = [];
+    const fetchPage = async (token: string | undefined) => {
+      asked.push(token);
+      const n = token === undefined ? 0 : Number(token.slice(1));
+      return { items: items(n).map((id) => ({ id })), nextToken: `T${n + 1}` };
+    };
+    return { asked, fetchPage };
+  }
+
+  it('pauses after 3 empty pages in a row, not 100, and resumes from the pending token', async () => {
+    const backend = endless((n) => (n === 0 ? ['P0'] : []));
+    const pager = new Pager(backend.fetchPage, { maxPages: 100 });
+    expect(ids(await pager.all())).to.deep.equal(['P0']);
+    expect(pager.stopReason).to.equal('empty-pages');
+    expect(pager.capped).to.equal(true);
+    expect(pager.hasMore).to.equal(false);
+    expect(backend.asked).to.deep.equal([undefined, 'T1', 'T2', 'T3']);
+    pager.resume();
+    expect(pager.hasMore).to.equal(true);
+    await pager.all();
+    expect(backend.asked.slice(4)).to.deep.equal(['T4', 'T5', 'T6']);
+    expect(pager.capped).to.equal(true);
+  });
+
+  it('a "Load more" over endless empty pages asks 3 times, then says it paused', async () => {
+    const backend = endless(() => []);
+    const pager = new Pager(backend.fetchPage, { maxPages: 100 });
+    expect(await pager.next()).to.deep.equal([]);
+    expect(backend.asked).to.have.length(3);
+    expect(pager.stopReason).to.equal('empty-pages');
+  });
+
+  it('pauses a run that outlasts its time budget, before the next request', async () => {
+    let clock = 0;
+    const backend = endless((n) => [`P${n}`]);
+    const pager = new Pager(
+      async (token: string | undefined) => {
+        clock += 400; // every page takes 400 ms
+        return backend.fetchPage(token);
+      },
+      { maxPages: 100, timeBudgetMs: 1000, now: () => clock },
+    );
+    await pager.all();
+    expect(pager.stopReason).to.equal('time-budget');
+    expect(ids(pager.items)).to.deep.equal(['P0', 'P1', 'P2']);
+    pager.resume();
+    await pager.all();
+    expect(ids(pager.items)).to.deep.equal(['P0', 'P1', 'P2', 'P3', 'P4', 'P5']);
+  });
+
+  it('gives a resumed pager a fresh page budget; the end and a repeated token are final', async () => {
+    const backend = endless((n) => [`P${n}`]);
+    const pager = new Pager(backend.fetchPage, { maxPages: 2 });
+    await pager.all();
+    expect([pager.stopReason, pager.pagesFetched]).to.deep.equal(['page-cap', 2]);
+    pager.resume();
+    await pager.all();
+    expect([pager.stopReason, pager.pagesFetched]).to.deep.equal(['page-cap', 4]);
+
+    const ended = new Pager(async () => ({ items: [{ id: 'A' }] }));
+    await ended.all();
+    ended.resume();
+    expect([ended.stopReason, ended.capped, ended.hasMore]).to.deep.equal(['end', false, false]);
+  });
+});

@@ -6,7 +6,6 @@ import { canonicalBalanceType, normaliseBalances } from '../../api/normalise-bal
 import { list } from '../../api/normalise-common.js';
 import { optional, splitList, type BalancesQuery } from '../../api/operations.js';
 import type { Balance } from '../../api/wire.js';
-import { Pager } from '../../data/paging.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { str } from '../../l10n/runtime.js';
 import { fillSlots, SLOTS } from '../../l10n/slots.js';
@@ -123,9 +122,9 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
 
   protected async load(
     query: BalancesQuery,
-    { source, signal, fresh }: LoadContext,
+    { source, signal, fresh, pages }: LoadContext,
   ): Promise<BalanceGroup[]> {
-    const pager = new Pager<Balance>(async (nextToken, pageSignal) => {
+    const pager = pages<Balance>(async (nextToken, pageSignal) => {
       const page = await source.listBalances(nextToken ? { ...query, nextToken } : query, {
         signal: pageSignal,
         fresh,

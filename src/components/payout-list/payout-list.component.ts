@@ -20,7 +20,7 @@ import {
 } from '../../l10n/dates.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { emptyTemplate, errorHeadline } from '../../internal/templates.js';
+import { emptyTemplate, errorHeadline, pagingNoticeTemplate } from '../../internal/templates.js';
 import { accountTypeWords } from '../../l10n/enum-labels.js';
 import { formatCount, plural } from '../../l10n/plural.js';
 import { msg, str } from '../../l10n/runtime.js';
@@ -174,6 +174,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   ): Promise<PayoutModel[]> {
     const ids = new Set<string>();
     let firstRequest = true;
+    // Its own pager, not the base's: "Load more" goes on from it, and says when a cap paused it.
     const pager = new Pager<PayoutModel>(
       async (nextToken, pageSignal) => {
         const response = await source.listPayouts(nextToken ? { ...query, nextToken } : query, {
@@ -198,10 +199,10 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   }
 
   protected isEmpty(data: PayoutModel[]): boolean {
-    return data.length === 0;
+    return this.rowsFor(data).length === 0;
   }
 
-  protected override renderEmpty(): TemplateResult {
+  protected override renderEmpty(data: PayoutModel[]): TemplateResult {
     const { createdAfter, createdBefore, marketplaceIds } = this.query();
     const dates = this.dateContext(marketplaceIds);
     const after = createdAfter && formatDay(createdAfter, dates);
@@ -222,7 +223,10 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                 id: 'payouts.empty.hint.before',
               })
             : msg('There are no payouts for these filters.', { id: 'payouts.empty.hint' });
-    return emptyTemplate(msg('No payouts', { id: 'payouts.empty.title' }), hint);
+    const empty = emptyTemplate(msg('No payouts', { id: 'payouts.empty.title' }), hint);
+    // Only empty pages so far, and a cap paused paging: "no payouts" may not be the answer.
+    const pager = this.pagers.get(data);
+    return pager?.capped ? html`${this.renderMore(pager)}${empty}` : empty;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -653,6 +657,14 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     const message =
       error instanceof Error ? error.message : error === undefined ? '' : String(error);
     return html`<div class="more">
+      ${
+        pager?.capped && error === undefined && !this.loadingMore
+          ? pagingNoticeTemplate(pager.pagesFetched, this.words, () => {
+              pager.resume();
+              void this.loadMore();
+            })
+          : nothing
+      }
       ${
         pager?.hasMore && error === undefined
           ? html`<button

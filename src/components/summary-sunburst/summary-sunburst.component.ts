@@ -6,7 +6,6 @@ import { marketplaceName } from '../../api/marketplaces.js';
 import type { SummaryModel } from '../../api/model.js';
 import { normaliseSummaries, withoutRepeats, withUniqueKeys } from '../../api/normalise-summary.js';
 import { optional, splitList, type SummaryQuery } from '../../api/operations.js';
-import { Pager } from '../../data/paging.js';
 import '../../events/sp-segment-select.js';
 import '../../events/sp-segment-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
@@ -270,9 +269,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
 
   protected async load(
     query: SummaryQuery,
-    { source, signal, fresh }: LoadContext,
+    { source, signal, fresh, pages }: LoadContext,
   ): Promise<SummaryModel[]> {
-    const pager = new Pager<SummaryModel>(async (nextToken, pageSignal) => {
+    const pager = pages<SummaryModel>(async (nextToken, pageSignal) => {
       const response = await source.listSummary(
         nextToken === undefined ? query : { ...query, nextToken },
         { signal: pageSignal, fresh },
