@@ -1,7 +1,7 @@
-// `npm run bench [-- --quick] [-- --only=size,sunburst,payouts,requests,memory]`
+// `npm run bench [-- --quick] [-- --only=size,sunburst,payouts,expected,requests,memory]`
 //
-// Builds the package, then measures size, sunburst render, the payout list, request discipline
-// and memory in headless Chromium, each next to its reference point in the same run. Prints one
+// Builds the package, then measures size, sunburst render, the payout list, expected payouts,
+// request discipline and memory in headless Chromium, each next to its reference point in the same run. Prints one
 // table and writes bench/results.json. It reports; it never fails on a missed goal (timings
 // belong here, not in `npm test`).
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,7 @@ const SUNBURST_SIZES = process.env.BENCH_SUNBURST_SIZES?.split(',').map(Number) 
   50, 500, 5_000, 50_000,
 ];
 const PAYOUTS = 10_000;
+const EXPECTED = 20_000;
 const MOUNTS = 1_000;
 const OUTDIR = resolve('node_modules/.cache/sp-finance-widgets-bench');
 const KiB = 1024;
@@ -231,6 +232,44 @@ async function payouts(browser, origin) {
   await page.close();
 }
 
+// ---- 3b. Expected payouts ----
+
+async function expected(browser, origin) {
+  const page = await openPage(browser, origin, 'expected');
+  const bench = (fn, ...a) => page.evaluate(([f, b]) => window.bench[f](...b), [fn, a]);
+  await bench('firstRender', 500); // warm up
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const first = await bench('firstRender', EXPECTED);
+    const nodes = await bench('nodes');
+    const few = await bench('firstRender', 20);
+    const fewNodes = await bench('nodes');
+    const load = await bench('loadPath', EXPECTED);
+    runs.push({ first, nodes, few, fewNodes, load });
+  }
+  await page.close();
+  const first = median(runs.map((r) => r.first));
+  const few = median(runs.map((r) => r.few));
+  const load = median(runs.map((r) => r.load));
+  const nodes = runs.map((r) => r.nodes).reduce((a, b) => (a.all >= b.all ? a : b));
+  const fewNodes = runs[0].fewNodes;
+  raw.expected = { runs, first, few, load, nodes };
+  const n = EXPECTED.toLocaleString('en-US');
+  row('expected', `${n} expected payouts: first render`, ms(first), {
+    reference: `20 payouts ${ms(few)}; load path alone ${ms(load)}`,
+    ratio: times(first / few),
+    goal: '≤ 200 ms',
+    pass: first <= 200,
+  });
+  const count = ({ all, elements }) => `${all} (${elements} elements)`;
+  row('expected', `${n} expected payouts: DOM nodes, shadow roots too`, count(nodes), {
+    reference: `20 payouts ${count(fewNodes)}`,
+    ratio: times(nodes.all / fewNodes.all),
+    goal: '≤ 3,000',
+    pass: nodes.all <= 3_000,
+  });
+}
+
 // ---- 4. Requests ----
 
 /** The most requests in any window of `seconds` (windows start at a request). */
@@ -366,11 +405,16 @@ function printTable(machine) {
 }
 
 async function main() {
-  console.error('Building (build:esm, build:cdn)…');
-  run('npm run --silent build:esm && npm run --silent build:cdn');
+  // Only the size section reads dist/; the pages bundle src/ themselves.
+  if (wanted('size')) {
+    console.error('Building (build:esm, build:cdn)…');
+    run('npm run --silent build:esm && npm run --silent build:cdn');
+  }
   mkdirSync(OUTDIR, { recursive: true });
   await build({
-    entryPoints: ['sunburst', 'payouts', 'requests', 'memory'].map((n) => `bench/pages/${n}.ts`),
+    entryPoints: ['sunburst', 'payouts', 'expected', 'requests', 'memory'].map(
+      (n) => `bench/pages/${n}.ts`,
+    ),
     outdir: OUTDIR,
     bundle: true,
     minify: true,
@@ -389,7 +433,7 @@ async function main() {
   };
   const described = `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memory}; Chromium ${machine.chromium} (headless); Node ${machine.node}`;
   try {
-    const sections = { size, sunburst, payouts, requests, memory };
+    const sections = { size, sunburst, payouts, expected, requests, memory };
     for (const [name, measure] of Object.entries(sections)) {
       if (!wanted(name)) continue;
       console.error(`Measuring ${name}…`);
