@@ -7,6 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/balance-card/balance-card.js';
 import '../../src/components/payout-list/payout-list.js';
+import '../../src/components/expected-payout/expected-payout.js';
 import type { SpElement } from '../../src/internal/sp-element.js';
 import { baseUrlFor, newKey, script, stats, type Step } from '../data/http-helpers.js';
 
@@ -66,6 +67,33 @@ describe('paging caps: said in words, with a way to continue', () => {
     const sent = (await stats(key)).requests.map((request) => request.query.nextToken);
     expect(sent).to.deep.equal([undefined, 'T1', 'T2', 'T3', 'T4']);
     expect(text(el)).to.contain('$12.34');
+    expect(text(el)).not.to.contain('Stopped after');
+  });
+});
+
+describe('paging caps: the expected payout too', () => {
+  it('<sp-expected-payout>: pauses on empty pages, says so, and continues', async () => {
+    const key = newKey('caps-expected');
+    const expected = {
+      status: 'SCHEDULED',
+      scheduledDate: '2026-11-18',
+      amount: { currencyCode: 'USD', currencyAmount: '45.60' },
+    };
+    await script(key, [
+      ...Array.from({ length: 3 }, (_, i) => ({
+        body: { expectedPayouts: [], nextToken: `T${i + 1}` },
+      })),
+      { body: { expectedPayouts: [expected] } },
+    ]);
+    const el = await fixture<SpElement<object, unknown>>(
+      html`<sp-expected-payout base-url=${baseUrlFor(key)} locale="en-US"></sp-expected-payout>`,
+    );
+    await el.updateComplete;
+    expect((await stats(key)).count).to.equal(3);
+    expect(text(el)).to.contain('Stopped after 3 pages; some data may be missing.');
+    await continueLoading(el);
+    expect((await stats(key)).count).to.equal(4);
+    expect(text(el)).to.contain('$45.60');
     expect(text(el)).not.to.contain('Stopped after');
   });
 });

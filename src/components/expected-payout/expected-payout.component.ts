@@ -10,7 +10,6 @@ import { property, state } from 'lit/decorators.js';
 import type { ExpectedPayoutModel } from '../../api/model.js';
 import { normaliseExpectedPayouts } from '../../api/normalise-expected-payouts.js';
 import { optional, splitList, type ExpectedPayoutsQuery } from '../../api/operations.js';
-import { Pager } from '../../data/paging.js';
 import '../../events/sp-settlement-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
@@ -113,9 +112,9 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
 
   protected async load(
     query: ExpectedPayoutsQuery,
-    { source, signal, fresh }: LoadContext,
+    { source, signal, fresh, pages }: LoadContext,
   ): Promise<ExpectedPayoutModel[]> {
-    const pager = new Pager<ExpectedPayoutModel>(
+    const pager = pages<ExpectedPayoutModel>(
       async (nextToken, pageSignal) => {
         const response = await source.listExpectedPayouts(
           nextToken === undefined ? query : { ...query, nextToken },
