@@ -1,5 +1,5 @@
 /** Tolerant reading shared by the four operations (CONTRACT.md, "Tolerant reader"). */
-import { readDecimal } from '../money/decimal.js';
+import { invalidAmountText } from '../money/decimal.js';
 import { readMoney, type InvalidAmount, type MoneyReading } from '../money/money.js';
 import { toCode } from './enums.js';
 import type { AccountRef, BreakdownNode, PeriodModel } from './model.js';
@@ -127,10 +127,8 @@ export function invalidAmountsIn(response: unknown): InvalidAmountAt[] {
       if (child !== null && typeof child === 'object')
         queue.push({ value: child, key, parent: at });
       else if (AMOUNT_FIELDS.has(key)) {
-        const reading = readDecimal(child);
-        if (reading.kind === 'invalid') {
-          found.push({ path: pathOf({ value: child, key, parent: at }), raw: reading.raw });
-        }
+        const raw = invalidAmountText(child);
+        if (raw !== undefined) found.push({ path: pathOf({ value: child, key, parent: at }), raw });
       }
     }
   }

@@ -79,6 +79,24 @@ export function parseDecimal(value: unknown): Decimal | undefined {
   return reading.kind === 'decimal' ? reading.value : undefined;
 }
 
+/** Plain amounts as the API writes them ("-1234.56"): always within `AMOUNT_LIMITS`. */
+const PLAIN_TEXT = /^[+-]?\d{1,30}(\.\d{1,10})?$/;
+
+/**
+ * The text to show for an amount no money can be, or `undefined` when it is fine or absent:
+ * `readDecimal`'s verdict without making a Decimal, for walking a whole response. A plain
+ * amount, the common case, is judged by one regular expression.
+ */
+export function invalidAmountText(value: unknown): string | undefined {
+  if (typeof value === 'string' && PLAIN_TEXT.test(value)) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const size = Math.abs(value);
+    if (size === 0 || (size < 1e30 && size >= 1e-30)) return undefined;
+  }
+  const reading = readDecimal(value);
+  return reading.kind === 'invalid' ? reading.raw : undefined;
+}
+
 function readText(text: string): DecimalReading {
   if (text.length > AMOUNT_LIMITS.maxTextLength) return invalid(text);
   if (NON_FINITE_TEXT.test(text)) return invalid(text);

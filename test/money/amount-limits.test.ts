@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseLosslessJson } from '../../src/data/lossless-json.js';
+import { invalidAmountText } from '../../src/money/decimal.js';
 import { Decimal, moneyFrom, parseDecimal, readDecimal, readMoney } from '../../src/money/index.js';
 
 const FIVE_THOUSAND_DIGITS = '9'.repeat(5000);
@@ -75,5 +76,42 @@ describe('amount limits', () => {
   it('reports an invalid amount even when no currency is known', () => {
     expect(readMoney('1e400')).to.deep.equal({ invalid: { raw: '1e400' } });
     expect(readMoney('1e400', 'eur')).to.deep.equal({ invalid: { raw: '1e400', currency: 'EUR' } });
+  });
+});
+
+describe('invalidAmountText: the verdict without a Decimal', () => {
+  it('agrees with readDecimal on every kind of amount', () => {
+    const values: unknown[] = [
+      '12.34',
+      '-0.01',
+      '1e3',
+      '123456789012345678901234.56',
+      '0',
+      12.34,
+      -0.5,
+      0,
+      1e29,
+      '1e400',
+      '-1e400',
+      '1e31',
+      '1e-31',
+      'NaN',
+      'Infinity',
+      '9'.repeat(5000),
+      '1e100000000',
+      1e300,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      '',
+      'abc',
+      null,
+      undefined,
+      {},
+    ];
+    for (const value of values) {
+      const reading = readDecimal(value);
+      const expected = reading.kind === 'invalid' ? reading.raw : undefined;
+      expect(invalidAmountText(value), String(value).slice(0, 20)).to.equal(expected);
+    }
   });
 });
