@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/balance-card/balance-card.js';
 import type { SpBalanceCard } from '../../src/components/balance-card/balance-card.component.js';
 import { baseUrlFor, newKey, script } from '../data/http-helpers.js';
+import { recordWarnings } from '../fixtures/console-warnings.js';
 
 const text = (node: Element | ShadowRoot | null | undefined) =>
   (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -21,15 +22,7 @@ const ABSURD_BALANCES = `{"balances":[
 ]}`;
 
 describe('<sp-balance-card> with absurd amounts', () => {
-  let warnings: unknown[][];
-  const realWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = realWarn;
-  });
+  const warned = recordWarnings();
 
   it('shows them as "Invalid amount", formats the rest, and warns once', async () => {
     const key = newKey('balance-absurd');
@@ -52,8 +45,8 @@ describe('<sp-balance-card> with absurd amounts', () => {
     expect(notes).to.deep.equal(['1e400', '1e100000000']);
     expect(text(root)).not.to.contain('∞');
     expect(errors).to.deep.equal([]);
-    expect(warnings).to.have.length(1);
-    const warning = String(warnings[0]![0]);
+    expect(warned.calls).to.have.length(1);
+    const warning = String(warned.calls[0]![0]);
     expect(warning).to.contain('balances[0].amount.currencyAmount = 1e400');
     expect(warning).to.contain('balances[1].amount.currencyAmount = 1e100000000');
     expect(warning).not.to.contain('balances[2]');

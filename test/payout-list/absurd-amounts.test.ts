@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/payout-list/payout-list.js';
 import type { SpPayoutList } from '../../src/components/payout-list/payout-list.component.js';
 import { baseUrlFor, newKey, script } from '../data/http-helpers.js';
+import { recordWarnings } from '../fixtures/console-warnings.js';
 
 const text = (node: Element | ShadowRoot | null | undefined) =>
   (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -23,15 +24,7 @@ const ABSURD_PAYOUTS = `{"payouts":[
 ]}`;
 
 describe('<sp-payout-list> with absurd amounts', () => {
-  let warnings: unknown[][];
-  const realWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = realWarn;
-  });
+  const warned = recordWarnings();
 
   it('shows them as "Invalid amount", never sums them, and warns once', async () => {
     const key = newKey('payouts-absurd');
@@ -58,8 +51,8 @@ describe('<sp-payout-list> with absurd amounts', () => {
     expect(totals).to.deep.equal(['-€0.50', 'Invalid amount']);
     expect(text(root)).not.to.contain('∞');
     expect(errors).to.deep.equal([]);
-    expect(warnings).to.have.length(1);
-    const warning = String(warnings[0]![0]);
+    expect(warned.calls).to.have.length(1);
+    const warning = String(warned.calls[0]![0]);
     expect(warning).to.contain('payouts[0].amount.currencyAmount = 1e400');
     expect(warning).to.contain('payouts[1].amount.currencyAmount = 1e100000000');
     await expect(el).to.be.accessible();
