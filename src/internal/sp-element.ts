@@ -382,13 +382,14 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
               ? html`<div class="refreshing" aria-busy="true">${this.renderData(previous)}</div>`
               : this.renderLoading();
           },
-          complete: (data) => html`${
-            this.pausedPager
-              ? pagingNoticeTemplate(this.pausedPager.pagesFetched, this.words, () => {
-                  void this.continuePaging();
-                })
-              : nothing
-          }${this.isEmpty(data) ? this.renderEmpty(data) : this.renderData(data)}`,
+          complete: (data) =>
+            html`${
+              this.pausedPager
+                ? pagingNoticeTemplate(this.pausedPager.pagesFetched, this.words, () => {
+                    void this.continuePaging();
+                  })
+                : nothing
+            }${this.isEmpty(data) ? this.renderEmpty(data) : this.renderData(data)}`,
           error: (error) =>
             isAbort(error)
               ? this.renderLoading()
