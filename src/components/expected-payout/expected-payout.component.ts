@@ -36,12 +36,12 @@ import {
  *
  * The list is bounded: after the soonest payout come the next ten, and a "Show 10 more" button
  * (with "Showing 10 of 19,999" beside it, announced as it changes) reveals the next ten, moving
- * focus to the first of them. A seller with 20,000 expected payouts gets a page that renders in
- * milliseconds; a status's action slot goes with its first payout among those shown.
+ * focus to the first of them, so 20,000 expected payouts render about as many nodes as 20; a
+ * status's action slot goes with its first payout among those shown.
  *
  * A scheduled date sent as midnight UTC is the calendar date it names, shown the same in every
- * time zone; any other time is shown in the seller's zone, naming the zone when the local date
- * differs from the UTC date.
+ * time zone; any other time is shown in the marketplace's zone (or `time-zone`), naming the
+ * zone when the local date differs from the UTC date (README, "Dates and time zones").
  *
  * @example
  * ```html
