@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SummaryModel } from '../../src/api/model.js';
 import type { SummaryQuery } from '../../src/api/operations.js';
@@ -730,13 +730,18 @@ describe('<sp-summary-sunburst>', () => {
       const el = await render(referenceSummaryResponse);
       const svgEl = () => root(el).querySelector('svg.sunburst-svg')!;
       el.style.width = '400px';
-      await aTimeout(50);
+      // The resize reaches the chart through a ResizeObserver and a frame: wait for it, untimed.
+      await waitUntil(() => svgEl().getAttribute('width') === '366', 'no resize to 366', {
+        timeout: 5000,
+      });
       await el.updateComplete;
       // 400px less 2 × 16px padding and 2 × 1px border.
       expect(svgEl().getAttribute('width')).to.equal('366');
       expect(svgEl().getAttribute('viewBox')).to.equal('-183 -183 366 366');
       el.style.width = '300px';
-      await aTimeout(50);
+      await waitUntil(() => svgEl().getAttribute('width') === '266', 'no resize to 266', {
+        timeout: 5000,
+      });
       await el.updateComplete;
       expect(svgEl().getAttribute('width')).to.equal('266');
       expect(svgEl().getAttribute('height')).to.equal('266');
@@ -751,7 +756,10 @@ describe('<sp-summary-sunburst>', () => {
         const el = await render(referenceSummaryResponse);
         el.classList.add('padded');
         el.style.width = '400px';
-        await aTimeout(50);
+        const svg = () => root(el).querySelector('svg.sunburst-svg')!;
+        await waitUntil(() => svg().getAttribute('width') === '326', 'no resize to 326', {
+          timeout: 5000,
+        });
         await el.updateComplete;
         // 400px less the host's 2 × 16px padding and 2 × 1px border, less the part's 2 × 20px.
         expect(root(el).querySelector('svg.sunburst-svg')!.getAttribute('width')).to.equal('326');
