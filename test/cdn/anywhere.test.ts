@@ -88,11 +88,19 @@ function expectAllDefined(win: FrameWindow) {
 
 type Widget = HTMLElement & { dataSource: unknown; updateComplete: Promise<boolean> };
 
-/** A balance card on the bundle's own (on-demand) sandbox, once it shows data or an error. */
-async function sandboxCard(win: FrameWindow): Promise<ShadowRoot> {
+/**
+ * A balance card in `win`, once it shows data or an error: by default on the bundle's own
+ * (on-demand) sandbox; `source` sets it up otherwise.
+ */
+async function sandboxCard(
+  win: FrameWindow,
+  source: (card: Widget) => void = (card) => {
+    card.dataSource = new win.SpFinanceWidgets.SandboxDataSource();
+  },
+): Promise<ShadowRoot> {
   const card = win.document.createElement('sp-balance-card') as Widget;
   card.setAttribute('locale', 'en-US');
-  card.dataSource = new win.SpFinanceWidgets.SandboxDataSource();
+  source(card);
   win.document.body.append(card);
   const root = card.shadowRoot!;
   await waitUntil(
@@ -186,16 +194,7 @@ describe('the script tag outside a folder of its own', () => {
 
     it('an element with a relative base-url reads the backend it names', async () => {
       const win = await inlinedInSrcdoc();
-      const card = win.document.createElement('sp-balance-card');
-      card.setAttribute('locale', 'en-US');
-      card.setAttribute('base-url', '/sandbox');
-      win.document.body.append(card);
-      const root = card.shadowRoot!;
-      await waitUntil(
-        () => root.querySelector('[part~="total-amount"], [part~="error"]'),
-        'the card shows data or an error',
-        { timeout: 5000 },
-      );
+      const root = await sandboxCard(win, (card) => card.setAttribute('base-url', '/sandbox'));
       expect(root.querySelector('[part~="error"]')?.textContent ?? null).to.equal(null);
       expect(win.__errors).to.deep.equal([]);
     });

@@ -8,9 +8,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ExpectedPayout } from '../../src/api/wire.js';
 import '../../src/components/expected-payout/expected-payout.js';
 import type { SpExpectedPayout } from '../../src/components/expected-payout/expected-payout.component.js';
-import { expectedPayout, onePage } from '../fixtures/expected-payouts.js';
+import { expectedPayout, NOW, onePage, renderExpected } from '../fixtures/expected-payouts.js';
 
-const NOW = new Date('2026-11-17T12:00:00Z');
 const COUNT = 20_000;
 const DAY = 86_400_000;
 
@@ -51,19 +50,7 @@ function manyPayouts(): ExpectedPayout[] {
 
 const PAYOUTS = manyPayouts();
 
-async function render() {
-  const { source } = onePage(...PAYOUTS);
-  const el = await fixture<SpExpectedPayout>(
-    html`<sp-expected-payout
-      locale="en-US"
-      marketplace-ids="ATVPDKIKX0DER"
-      .now=${NOW}
-      .dataSource=${source}
-    ></sp-expected-payout>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const render = () => renderExpected(onePage(...PAYOUTS).source);
 
 const shadow = (el: SpExpectedPayout) => el.shadowRoot!;
 const text = (node: Element | null | undefined) =>

@@ -2,10 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { SpApiError } from '../../src/api/errors.js';
 import type { ExpectedPayoutModel } from '../../src/api/model.js';
 import type { ExpectedPayout } from '../../src/api/wire.js';
-import type { FinanceDataSource } from '../../src/data/data-source.js';
 import '../../src/components/expected-payout/expected-payout.js';
 import type { SpExpectedPayout } from '../../src/components/expected-payout/expected-payout.component.js';
-import { expectedPayout, onePage, recordingSource } from '../fixtures/expected-payouts.js';
+import {
+  expectedPayout,
+  NOW,
+  onePage,
+  recordingSource,
+  renderExpected,
+} from '../fixtures/expected-payouts.js';
 import { sandboxExpectedPayouts } from '../fixtures/expected-sandbox.js';
 
 /**
@@ -13,20 +18,8 @@ import { sandboxExpectedPayouts } from '../fixtures/expected-sandbox.js';
  * midnight UTC on the 18th is "tomorrow" wherever the default test browser runs.
  * (Zone-sensitive cases are in schedule-date.tz.test.ts.)
  */
-const NOW = new Date('2026-11-17T12:00:00Z');
 
-async function render(source: FinanceDataSource, attributes: { marketplaceIds?: string } = {}) {
-  const el = await fixture<SpExpectedPayout>(
-    html`<sp-expected-payout
-      locale="en-US"
-      marketplace-ids=${attributes.marketplaceIds ?? 'ATVPDKIKX0DER'}
-      .now=${NOW}
-      .dataSource=${source}
-    ></sp-expected-payout>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const render = renderExpected;
 
 const shadow = (el: SpExpectedPayout) => el.shadowRoot!;
 const text = (node: Element | ShadowRoot | null | undefined) =>
