@@ -14,8 +14,7 @@
  *   day (`lastIncludedDay`).
  */
 import type { PeriodModel } from '../api/model.js';
-import { globalWords } from './global-words.js';
-import { str, type Words } from './runtime.js';
+import { str, wordsFor, type Words } from './runtime.js';
 
 /** A day on the calendar, independent of any zone. `month` is 1–12. */
 export interface CalendarDate {
@@ -34,7 +33,7 @@ export interface DateContext {
   now?: Date;
   /** IANA zone (valid: see `resolveTimeZone`); the browser's own when absent. */
   timeZone?: string;
-  /** The words for "From …" and "Until …"; the element's, during the transition optional. */
+  /** The words for "From …" and "Until …": the element's (default: the locale's, no host words). */
   words?: Words;
 }
 
@@ -174,7 +173,7 @@ export function formatPeriod(
   context: DateContext,
   { exclusiveEnd = false }: { exclusiveEnd?: boolean } = {},
 ): string | undefined {
-  const words = context.words ?? globalWords;
+  const words = context.words ?? wordsFor(context.locale);
   const start = parseApiDate(startDate);
   const end = exclusiveEnd ? lastIncludedDay(parseApiDate(endDate)) : parseApiDate(endDate);
   const one = (value: string | undefined, date: ApiDate | undefined) =>

@@ -8,7 +8,11 @@ import {
   statusView,
   typeLabel,
 } from '../../src/components/payout-list/payout-view.js';
+import { wordsFor } from '../../src/l10n/runtime.js';
 import { payout } from '../fixtures/payouts.js';
+
+const EN = wordsFor('en');
+const EN_US = wordsFor('en-US');
 
 describe('payout view', () => {
   it('says every known status in words and humanizes unknown ones', () => {
@@ -20,7 +24,7 @@ describe('payout view', () => {
       'CANCELLED',
       'NO_PAYOUT',
       'HELD_FOR_REVIEW',
-    ].map((status) => statusView(status).label);
+    ].map((status) => statusView(status, EN).label);
     expect(labels).to.deep.equal([
       'Started',
       'In transit',
@@ -30,38 +34,38 @@ describe('payout view', () => {
       'No payout',
       'Held for review',
     ]);
-    expect(statusView('FAILED').tone).to.equal('negative');
-    expect(statusView('PAID').tone).to.equal('positive');
-    expect(statusView('SOMETHING_NEW').icon).to.not.equal('');
+    expect(statusView('FAILED', EN).tone).to.equal('negative');
+    expect(statusView('PAID', EN).tone).to.equal('positive');
+    expect(statusView('SOMETHING_NEW', EN).icon).to.not.equal('');
   });
 
   it('names types and payment methods, with the account tail when there is one', () => {
-    expect(typeLabel('SCHEDULED')).to.equal('Scheduled');
-    expect(typeLabel('ON_DEMAND')).to.equal('On demand');
-    expect(typeLabel('INSTANT_PAYOUT')).to.equal('Instant payout');
-    expect(typeLabel(undefined)).to.equal(undefined);
-    expect(paymentMethodLabel('BANK_ACCOUNT', '1234')).to.equal('Bank account ••1234');
-    expect(paymentMethodLabel('DEBIT_CARD', '9876')).to.equal('Debit card ••9876');
-    expect(paymentMethodLabel('BANK_ACCOUNT', undefined)).to.equal('Bank account');
-    expect(paymentMethodLabel('GIFT_CARD', undefined)).to.equal('Gift card');
-    expect(paymentMethodLabel(undefined, undefined)).to.equal(undefined);
+    expect(typeLabel('SCHEDULED', EN)).to.equal('Scheduled');
+    expect(typeLabel('ON_DEMAND', EN)).to.equal('On demand');
+    expect(typeLabel('INSTANT_PAYOUT', EN)).to.equal('Instant payout');
+    expect(typeLabel(undefined, EN)).to.equal(undefined);
+    expect(paymentMethodLabel('BANK_ACCOUNT', '1234', EN)).to.equal('Bank account ••1234');
+    expect(paymentMethodLabel('DEBIT_CARD', '9876', EN)).to.equal('Debit card ••9876');
+    expect(paymentMethodLabel('BANK_ACCOUNT', undefined, EN)).to.equal('Bank account');
+    expect(paymentMethodLabel('GIFT_CARD', undefined, EN)).to.equal('Gift card');
+    expect(paymentMethodLabel(undefined, undefined, EN)).to.equal(undefined);
   });
 
   it('says how long after the previous step a step came', () => {
-    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T06:00:00Z', 'en-US')).to.equal(
+    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T06:00:00Z', EN_US)).to.equal(
       '6 hours later',
     );
-    expect(elapsedPhrase('2024-06-01T06:00:00Z', '2024-06-02T12:00:00Z', 'en-US')).to.equal(
+    expect(elapsedPhrase('2024-06-01T06:00:00Z', '2024-06-02T12:00:00Z', EN_US)).to.equal(
       '1 day, 6 hours later',
     );
-    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T00:00:30Z', 'en-US')).to.equal(
+    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T00:00:30Z', EN_US)).to.equal(
       'less than a minute later',
     );
-    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z', 'en-US')).to.equal(
+    expect(elapsedPhrase('2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z', EN_US)).to.equal(
       'at the same time',
     );
-    expect(elapsedPhrase(undefined, '2024-06-01T00:00:00Z', 'en-US')).to.equal(undefined);
-    expect(elapsedPhrase('2024-06-02T00:00:00Z', '2024-06-01T00:00:00Z', 'en-US')).to.equal(
+    expect(elapsedPhrase(undefined, '2024-06-01T00:00:00Z', EN_US)).to.equal(undefined);
+    expect(elapsedPhrase('2024-06-02T00:00:00Z', '2024-06-01T00:00:00Z', EN_US)).to.equal(
       undefined,
     );
   });

@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
 import { TaskStatus } from '@lit/task';
-import { marketplaceName } from '../../api/marketplaces.js';
 import type { PayoutModel } from '../../api/model.js';
 import { hasSyntheticId, newestFirst, normalisePayouts } from '../../api/normalise-payouts.js';
 import { optional, splitList, type PayoutsQuery } from '../../api/operations.js';
@@ -12,27 +11,24 @@ import '../../events/sp-settlement-select.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
-import {
-  describePeriod,
-  formatDateTime,
-  formatDay,
-  formatLastIncludedDay,
-} from '../../l10n/dates.js';
+import { formatDay, formatLastIncludedDay } from '../../l10n/dates.js';
+import { LoadMore } from '../../internal/load-more.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { emptyTemplate, errorHeadline, pagingNoticeTemplate } from '../../internal/templates.js';
-import { accountTypeWords } from '../../l10n/enum-labels.js';
-import { formatCount, plural } from '../../l10n/plural.js';
-import { msg, str } from '../../l10n/runtime.js';
+import { emptyTemplate } from '../../internal/templates.js';
+import { str } from '../../l10n/runtime.js';
+import { payoutDetailsTemplate } from './payout-details.js';
 import { payoutListStyles } from './payout-list.styles.js';
 import {
+  countText,
+  detailsOf,
   domId,
-  elapsedPhrase,
   failureHint,
   isFailed,
   invalidPaidTotals,
   paidTotals,
   paymentMethodLabel,
+  payoutsLoadMoreWords,
   statusView,
   typeLabel,
 } from './payout-view.js';
@@ -66,12 +62,6 @@ function loadVirtualize(): Promise<void> {
     },
   );
   return virtualizerLoad;
-}
-
-/** Extra rows loaded by "Load more" on top of the first load (`base`). */
-interface LoadedMore {
-  base: PayoutModel[];
-  rows: PayoutModel[];
 }
 
 /**
@@ -143,18 +133,19 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
 
   /** Ids of the payouts whose details are open; kept across re-renders, scrolling and paging. */
   @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private more: LoadedMore | undefined;
-  @state() private loadingMore = false;
-  @state() private loadMoreError: unknown;
-  @state() private announcement = '';
 
-  /** The pager of each first load, so "Load more" continues the same query's paging. */
-  private readonly pagers = new WeakMap<PayoutModel[], Pager<PayoutModel>>();
-  private loadMoreAbort: AbortController | undefined;
-  /** Where focus goes once "Load more" has rendered, if the control that had it is gone. */
-  private focusAfterLoad: { from: Element; firstAddedId: string | undefined } | undefined;
-  private loadMorePromise: Promise<void> | undefined;
-  private scrollObserver: IntersectionObserver | undefined;
+  /** "Load more" and load-on-scroll, continuing each first load's pager. */
+  private readonly more = new LoadMore<PayoutModel>(this, {
+    current: () => (this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined),
+    rows: (items) => newestFirst(items),
+    beforeShow: (rows) => (rows.length > this.virtualizeThreshold ? loadVirtualize() : undefined),
+    onLoaded: (rows) => this.emit('sp-load', rows),
+    onScroll: () => this.loadOnScroll,
+    focusTarget: (payout) =>
+      this.renderRoot.querySelector<HTMLElement>(`#${domId('payout-toggle', payout.id)}`),
+    words: () => this.words,
+    text: payoutsLoadMoreWords,
+  });
   /** The virtualizer's load, while a render waits for it. */
   private virtualizerPending: Promise<void> | undefined;
 
@@ -172,6 +163,8 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     query: PayoutsQuery,
     { source, signal, fresh }: LoadContext,
   ): Promise<PayoutModel[]> {
+    // A new load (other filters, a retry): a "Load more" of the old one must not land.
+    this.more.cancel();
     const ids = new Set<string>();
     let firstRequest = true;
     // Its own pager, not the base's: "Load more" goes on from it, and says when a cap paused it.
@@ -192,17 +185,18 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     );
     await pager.next(signal);
     const rows = newestFirst(pager.items);
-    this.pagers.set(rows, pager);
+    this.more.track(rows, pager);
     // A long list first shows virtualised, never as thousands of rows.
     if (rows.length > this.virtualizeThreshold) await loadVirtualize();
     return rows;
   }
 
   protected isEmpty(data: PayoutModel[]): boolean {
-    return this.rowsFor(data).length === 0;
+    return this.more.rowsFor(data).length === 0;
   }
 
   protected override renderEmpty(data: PayoutModel[]): TemplateResult {
+    const { words } = this;
     const { createdAfter, createdBefore, marketplaceIds } = this.query();
     const dates = this.dateContext(marketplaceIds);
     const after = createdAfter && formatDay(createdAfter, dates);
@@ -211,146 +205,34 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     const last = createdBefore && formatLastIncludedDay(createdBefore, dates);
     const hint =
       after && last
-        ? msg(str`There are no payouts created between ${after} and ${last} for these filters.`, {
-            id: 'payouts.empty.hint.between',
-          })
+        ? words.msg(
+            str`There are no payouts created between ${after} and ${last} for these filters.`,
+            {
+              id: 'payouts.empty.hint.between',
+            },
+          )
         : after
-          ? msg(str`There are no payouts created since ${after} for these filters.`, {
+          ? words.msg(str`There are no payouts created since ${after} for these filters.`, {
               id: 'payouts.empty.hint.since',
             })
           : before
-            ? msg(str`There are no payouts created before ${before} for these filters.`, {
+            ? words.msg(str`There are no payouts created before ${before} for these filters.`, {
                 id: 'payouts.empty.hint.before',
               })
-            : msg('There are no payouts for these filters.', { id: 'payouts.empty.hint' });
-    const empty = emptyTemplate(msg('No payouts', { id: 'payouts.empty.title' }), hint);
+            : words.msg('There are no payouts for these filters.', { id: 'payouts.empty.hint' });
+    const empty = emptyTemplate(words.msg('No payouts', { id: 'payouts.empty.title' }), hint);
     // Only empty pages so far, and a cap paused paging: "no payouts" may not be the answer.
-    const pager = this.pagers.get(data);
-    return pager?.capped ? html`${this.renderMore(pager)}${empty}` : empty;
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const filters = [
-      'marketplaceIds',
-      'createdAfter',
-      'createdBefore',
-      'payoutId',
-      'accountType',
-      'dataSource',
-      'baseUrl',
-    ] as const;
-    if (filters.some((name) => changed.has(name))) this.cancelLoadMore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelLoadMore();
-    this.scrollObserver?.disconnect();
-    this.scrollObserver = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.observeLoadMoreButton();
-    this.restoreFocus();
+    return this.more.pagerFor(data)?.capped ? html`${this.more.render(data)}${empty}` : empty;
   }
 
   /** "Load more" and the virtualizer, so hosts and tests can await the rows they bring. */
   protected override pendingWork(): (Promise<unknown> | undefined)[] {
-    return [this.loadMorePromise, this.virtualizerPending];
-  }
-
-  /** The rows shown for a first load: it plus whatever "Load more" added, newest first. */
-  private rowsFor(data: PayoutModel[]): PayoutModel[] {
-    return this.more?.base === data ? this.more.rows : data;
+    return [this.more.pending, this.virtualizerPending];
   }
 
   /** Loads the next non-empty page of the current query and adds its payouts. */
   loadMore(): Promise<void> {
-    if (this.loadMorePromise) return this.loadMorePromise;
-    const base = this.task.value;
-    if (this.task.status !== TaskStatus.COMPLETE || !base) return Promise.resolve();
-    const pager = this.pagers.get(base);
-    if (!pager?.hasMore) return Promise.resolve();
-    const abort = new AbortController();
-    this.loadMoreAbort = abort;
-    this.loadingMore = true;
-    this.loadMoreError = undefined;
-    const focused = this.shadowRoot?.activeElement;
-    const from = focused?.matches('.load-more, .retry-more') ? focused : undefined;
-    const run = async () => {
-      try {
-        const added = await pager.next(abort.signal);
-        if (abort.signal.aborted || this.task.value !== base) return;
-        const rows = newestFirst(pager.items);
-        if (rows.length > this.virtualizeThreshold) {
-          await loadVirtualize();
-          if (abort.signal.aborted || this.task.value !== base) return;
-        }
-        this.more = { base, rows };
-        if (from) this.focusAfterLoad = { from, firstAddedId: added[0]?.id };
-        this.announcement = this.inLocale(() => loadedMoreText(added.length));
-        this.emit('sp-load', rows);
-      } catch (error) {
-        if (abort.signal.aborted) return;
-        this.loadMoreError = error;
-      } finally {
-        if (this.loadMoreAbort === abort) {
-          this.loadingMore = false;
-          this.loadMoreAbort = undefined;
-          this.loadMorePromise = undefined;
-        }
-      }
-    };
-    this.loadMorePromise = run();
-    return this.loadMorePromise;
-  }
-
-  /**
-   * Keyboard users keep their place: when the button they pressed is gone (the last page came,
-   * or Retry was replaced), focus moves to the first payout loaded, else to "Load more".
-   */
-  private restoreFocus() {
-    const target = this.focusAfterLoad;
-    if (!target || this.loadingMore) return;
-    this.focusAfterLoad = undefined;
-    if (target.from.isConnected) return;
-    const firstAdded =
-      target.firstAddedId === undefined
-        ? undefined
-        : this.renderRoot.querySelector<HTMLElement>(
-            `#${domId('payout-toggle', target.firstAddedId)}`,
-          );
-    (firstAdded ?? this.renderRoot.querySelector<HTMLElement>('.load-more'))?.focus();
-  }
-
-  private cancelLoadMore() {
-    this.loadMoreAbort?.abort();
-    this.loadMoreAbort = undefined;
-    this.loadMorePromise = undefined;
-    this.loadingMore = false;
-    this.loadMoreError = undefined;
-  }
-
-  private observeLoadMoreButton() {
-    const button = this.loadOnScroll
-      ? this.renderRoot.querySelector<HTMLElement>('.load-more')
-      : null;
-    if (!button || typeof IntersectionObserver === 'undefined') {
-      this.scrollObserver?.disconnect();
-      this.scrollObserver = undefined;
-      return;
-    }
-    if (!this.scrollObserver) {
-      this.scrollObserver = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting) && !this.loadMoreError) {
-          void this.loadMore();
-        }
-      });
-    }
-    this.scrollObserver.disconnect();
-    this.scrollObserver.observe(button);
+    return this.more.load();
   }
 
   private toggle(id: string) {
@@ -367,7 +249,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   exportCsv(): void {
     const data = this.task.value;
     if (!data) return;
-    const csv = payoutsToCsv(this.rowsFor(data));
+    const csv = payoutsToCsv(this.more.rowsFor(data));
     // The byte-order mark makes spreadsheet apps read the file as UTF-8.
     const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -379,42 +261,35 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   }
 
   protected renderData(data: PayoutModel[]): TemplateResult {
-    const rows = this.rowsFor(data);
-    const pager = this.pagers.get(data);
-    return html`${this.renderHeader(rows)} ${this.renderList(rows)} ${this.renderMore(pager)}`;
+    const rows = this.more.rowsFor(data);
+    return html`${this.renderHeader(rows)} ${this.renderList(rows)} ${this.more.render(data)}`;
   }
 
   private renderHeader(rows: PayoutModel[]) {
-    const number = formatCount(rows.length);
-    const count = plural(rows.length, {
-      zero: () => msg(str`${number} payouts`, { id: 'payouts.count.zero' }),
-      one: () => msg(str`${number} payout`, { id: 'payouts.count.one' }),
-      two: () => msg(str`${number} payouts`, { id: 'payouts.count.two' }),
-      few: () => msg(str`${number} payouts`, { id: 'payouts.count.few' }),
-      many: () => msg(str`${number} payouts`, { id: 'payouts.count.many' }),
-      other: () => msg(str`${number} payouts`, { id: 'payouts.count.other' }),
-    });
+    const words = this.words;
+    const count = countText(rows.length, words);
     return html`<div class="toolbar" part="header">
-      <h2 class="title">${msg('Payouts', { id: 'payouts.title' })}</h2>
+      <h2 class="title">${words.msg('Payouts', { id: 'payouts.title' })}</h2>
       <p class="count muted">${count}</p>
       <button class="sp-button export" part="export-button" type="button" @click=${this.exportCsv}>
-        ${msg('Export CSV', { id: 'payouts.export' })}
+        ${words.msg('Export CSV', { id: 'payouts.export' })}
       </button>
       ${this.showTotals ? this.renderTotals(rows) : nothing}
     </div>`;
   }
 
   private renderTotals(rows: PayoutModel[]) {
+    const { words } = this;
     const totals = paidTotals(rows);
     const invalid = invalidPaidTotals(rows);
     const locale = this.resolvedLocale;
     return html`<div class="totals" part="totals">
       <span class="totals-label" id="totals-label"
-        >${msg('Paid in loaded payouts:', { id: 'payouts.totals' })}</span
+        >${words.msg('Paid in loaded payouts:', { id: 'payouts.totals' })}</span
       >
       ${
         totals.length + invalid.length === 0
-          ? html`<span>${msg('none', { id: 'payouts.totals.none' })}</span>`
+          ? html`<span>${words.msg('none', { id: 'payouts.totals.none' })}</span>`
           : html`<ul class="totals-amounts" aria-labelledby="totals-label">
               ${totals.map(
                 (money) =>
@@ -422,16 +297,17 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
                     <bdi>${formatMoney(money, locale)}</bdi>
                   </li>`,
               )}
-              ${invalid.map((one) => html`<li class="amount">${invalidAmountTemplate(one, this.words)}</li>`)}
+              ${invalid.map((one) => html`<li class="amount">${invalidAmountTemplate(one, words)}</li>`)}
             </ul>`
       }
     </div>`;
   }
 
   private renderList(rows: PayoutModel[]) {
+    const { words } = this;
     const renderItem = (payout: PayoutModel, index: number) =>
       this.renderRow(payout, index, rows.length);
-    const label = msg('Payouts', { id: 'payouts.title' });
+    const label = words.msg('Payouts', { id: 'payouts.title' });
     if (rows.length > this.virtualizeThreshold && !virtualize) this.awaitVirtualizer();
     if (rows.length > this.virtualizeThreshold && virtualize) {
       return html`<ul class="rows virtual" part="list" aria-label=${label}>
@@ -456,13 +332,14 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
 
   private renderRow(payout: PayoutModel, index: number, count: number): TemplateResult {
     const locale = this.resolvedLocale;
-    const status = statusView(payout.status);
+    const words = this.words;
+    const status = statusView(payout.status, words);
     const open = this.expanded.has(payout.id);
     const detailsId = domId('payout-details', payout.id);
     const dates = this.dateContext([payout.account.marketplaceId]);
     const date = payout.creationDate ? formatDay(payout.creationDate, dates) : undefined;
-    const type = typeLabel(payout.type);
-    const method = paymentMethodLabel(payout.paymentMethod, payout.accountTail);
+    const type = typeLabel(payout.type, words);
+    const method = paymentMethodLabel(payout.paymentMethod, payout.accountTail, words);
     const amount = payout.money ? formatMoney(payout.money, locale) : undefined;
     return html`<li
       class="row"
@@ -476,13 +353,13 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
           >${
             date
               ? html`<time datetime=${payout.creationDate!}>${date}</time>`
-              : html`<span class="muted">${msg('No date', { id: 'payouts.no-date' })}</span>`
+              : html`<span class="muted">${words.msg('No date', { id: 'payouts.no-date' })}</span>`
           }</span
         >
         <span
           class="amount ${payout.money && isNegative(payout.money) ? 'negative' : ''}"
           part="amount"
-          >${amount ?? invalidAmountTemplate(payout.invalidAmount, this.words)}</span
+          >${amount ?? invalidAmountTemplate(payout.invalidAmount, words)}</span
         >
         <span class="badge tone-${status.tone}" part="status-badge"
           ><span class="icon" part="status-icon" aria-hidden="true">${status.icon}</span
@@ -499,269 +376,31 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
           aria-controls=${detailsId}
           @click=${() => this.toggle(payout.id)}
         >
-          <span class="chevron" aria-hidden="true">${CHEVRON}</span>${msg('Details', {
+          <span class="chevron" aria-hidden="true">${CHEVRON}</span>${words.msg('Details', {
             id: 'payouts.details',
-          })}<span class="visually-hidden"> ${detailsOf(date, amount)}</span>
+          })}<span class="visually-hidden"> ${detailsOf(date, amount, words)}</span>
         </button>
       </div>
       ${isFailed(payout) ? this.renderFailure(payout) : nothing}
       <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
-        ${open ? this.renderDetails(payout) : nothing}
+        ${open ? payoutDetailsTemplate(payout, words, dates, (id, row) => this.selectSettlement(id, row)) : nothing}
       </div>
     </li>`;
   }
 
   private renderFailure(payout: PayoutModel) {
+    const { words } = this;
     return html`<p class="failure" part="failure">
       ${
         payout.failureReason
-          ? html`<span class="failure-label">${msg('Failed:', { id: 'payouts.failed-with' })} </span
+          ? html`<span class="failure-label"
+                >${words.msg('Failed:', { id: 'payouts.failed-with' })} </span
               ><span class="failure-reason">${payout.failureReason}</span>`
           : html`<span class="failure-label"
-              >${msg('This payout failed.', { id: 'payouts.failed' })}</span
+              >${words.msg('This payout failed.', { id: 'payouts.failed' })}</span
             >`
       }
-      <span class="failure-hint">${failureHint()}</span>
+      <span class="failure-hint">${failureHint(this.words)}</span>
     </p>`;
   }
-
-  private renderDetails(payout: PayoutModel) {
-    const locale = this.resolvedLocale;
-    const dates = this.dateContext([payout.account.marketplaceId]);
-    const period = describePeriod(payout.period, dates);
-    const accountType = accountTypeWords(payout.account.accountTypeRaw);
-    const marketplace = marketplaceName(payout.account.marketplaceId);
-    return html`<h3>${msg('Status history', { id: 'payouts.history' })}</h3>
-      ${
-        payout.history.length === 0
-          ? html`<p class="muted">
-              ${msg('Amazon sent no status history.', { id: 'payouts.history.none' })}
-            </p>`
-          : html`<ol class="timeline" part="timeline">
-              ${payout.history.map((step, index) => {
-                const view = statusView(step.status);
-                const elapsed =
-                  index > 0
-                    ? elapsedPhrase(payout.history[index - 1]!.date, step.date, locale)
-                    : undefined;
-                return html`<li class="step" part="timeline-step">
-                  <span class="step-icon tone-${view.tone}" aria-hidden="true">${view.icon}</span>
-                  <span class="step-status">${view.label}</span>
-                  ${
-                    step.date
-                      ? html`<time datetime=${step.date}
-                          >${formatDateTime(step.date, dates) ?? step.date}</time
-                        >`
-                      : nothing
-                  }
-                  ${elapsed ? html`<span class="step-elapsed muted">(${elapsed})</span>` : nothing}
-                  ${
-                    step.failureReason
-                      ? html`<p class="step-failure">
-                          <span class="visually-hidden"
-                            >${msg('Reason:', { id: 'payouts.history.reason' })} </span
-                          >${step.failureReason}
-                        </p>`
-                      : nothing
-                  }
-                </li>`;
-              })}
-            </ol>`
-      }
-      <dl class="facts">
-        ${
-          hasSyntheticId(payout)
-            ? nothing
-            : html`<dt>${msg('Payout id', { id: 'payouts.field.payout-id' })}</dt>
-                <dd>
-                  <code class="payout-id">${payout.id}</code>
-                  <sp-copy-button
-                    .value=${payout.id}
-                    .words=${this.words}
-                    label=${msg('Copy payout id', { id: 'payouts.copy-payout-id' })}
-                  ></sp-copy-button>
-                </dd>`
-        }
-        ${
-          payout.traceId
-            ? html`<dt>${msg('Trace id', { id: 'payouts.field.trace-id' })}</dt>
-                <dd>
-                  <code class="trace-id">${payout.traceId}</code>
-                  <sp-copy-button
-                    .value=${payout.traceId}
-                    .words=${this.words}
-                    label=${msg('Copy trace id', { id: 'payouts.copy-trace-id' })}
-                  ></sp-copy-button>
-                  <span class="muted"
-                    >${msg("Your bank's reference for this transfer.", {
-                      id: 'payouts.field.trace-id.hint',
-                    })}</span
-                  >
-                </dd>`
-            : nothing
-        }
-        ${
-          payout.paymentRail
-            ? html`<dt>${msg('Payment rail', { id: 'payouts.field.payment-rail' })}</dt>
-                <dd class="payment-rail">${payout.paymentRail}</dd>`
-            : nothing
-        }
-        ${
-          period
-            ? html`<dt>${msg('Period', { id: 'field.period' })}</dt>
-                <dd class="period">${period}</dd>`
-            : nothing
-        }
-        ${
-          accountType
-            ? html`<dt>${msg('Account', { id: 'field.account' })}</dt>
-                <dd>${accountType}</dd>`
-            : nothing
-        }
-        ${
-          marketplace
-            ? html`<dt>${msg('Marketplace', { id: 'payouts.field.marketplace' })}</dt>
-                <dd>${marketplace}</dd>`
-            : nothing
-        }
-        ${
-          payout.settlementIds.length > 0
-            ? html`<dt>${msg('Settlements', { id: 'field.settlements' })}</dt>
-                <dd>
-                  <ul class="settlements">
-                    ${payout.settlementIds.map(
-                      (id) =>
-                        html`<li>
-                          <button
-                            class="sp-link-button settlement"
-                            part="settlement-button"
-                            type="button"
-                            @click=${() => this.selectSettlement(id, payout)}
-                          >
-                            <span class="visually-hidden"
-                              >${msg('Show settlement', { id: 'payouts.show-settlement' })} </span
-                            >${id}
-                          </button>
-                        </li>`,
-                    )}
-                  </ul>
-                </dd>`
-            : nothing
-        }
-      </dl>`;
-  }
-
-  private renderMore(pager: Pager<PayoutModel> | undefined) {
-    const error = this.loadMoreError;
-    const headline = error === undefined ? undefined : errorHeadline(error);
-    const message =
-      error instanceof Error ? error.message : error === undefined ? '' : String(error);
-    return html`<div class="more">
-      ${
-        pager?.capped && error === undefined && !this.loadingMore
-          ? pagingNoticeTemplate(pager.pagesFetched, this.words, () => {
-              pager.resume();
-              void this.loadMore();
-            })
-          : nothing
-      }
-      ${
-        pager?.hasMore && error === undefined
-          ? html`<button
-              class="sp-button load-more"
-              part="load-more-button"
-              type="button"
-              aria-disabled=${this.loadingMore ? 'true' : 'false'}
-              @click=${() => void this.loadMore()}
-            >
-              ${
-                this.loadingMore
-                  ? msg('Loading more payouts…', { id: 'payouts.loading-more' })
-                  : msg('Load more', { id: 'payouts.load-more' })
-              }
-            </button>`
-          : nothing
-      }
-      ${
-        headline
-          ? html`<div class="load-more-error" part="load-more-error" role="alert">
-              <p>
-                <strong
-                  >${msg('Could not load more payouts.', { id: 'payouts.load-more.failed' })}</strong
-                >
-                ${headline.title}.
-                <span class="api-message">${message}</span>
-              </p>
-              <button
-                class="sp-button retry-more"
-                type="button"
-                @click=${() => void this.loadMore()}
-              >
-                ${msg('Retry', { id: 'common.retry' })}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        pager?.stopReason === 'page-cap'
-          ? html`<p class="muted page-cap">${stoppedText(pager.pagesFetched)}</p>`
-          : nothing
-      }
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </div>`;
-  }
-}
-
-/** What the hidden rest of a row's "Details" button says: which payout it opens. */
-function detailsOf(date: string | undefined, amount: string | undefined): string {
-  if (date && amount) {
-    return msg(str`of the payout of ${date}, ${amount}`, { id: 'payouts.details.of-date-amount' });
-  }
-  if (date) return msg(str`of the payout of ${date}`, { id: 'payouts.details.of-date' });
-  if (amount) return msg(str`of the payout, ${amount}`, { id: 'payouts.details.of-amount' });
-  return msg('of the payout', { id: 'payouts.details.of' });
-}
-
-/** The announcement after "Load more": how many payouts came. */
-function loadedMoreText(added: number): string {
-  const count = formatCount(added);
-  return plural(added, {
-    zero: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.zero' }),
-    one: () => msg(str`Loaded ${count} more payout.`, { id: 'payouts.loaded-more.one' }),
-    two: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.two' }),
-    few: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.few' }),
-    many: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.many' }),
-    other: () => msg(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.other' }),
-  });
-}
-
-/** Why paging stopped at the page cap, and what to do. */
-function stoppedText(fetched: number): string {
-  const pages = formatCount(fetched);
-  return plural(fetched, {
-    zero: () =>
-      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
-        id: 'payouts.page-cap.zero',
-      }),
-    one: () =>
-      msg(str`Stopped after ${pages} page. Narrow the dates to see older payouts.`, {
-        id: 'payouts.page-cap.one',
-      }),
-    two: () =>
-      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
-        id: 'payouts.page-cap.two',
-      }),
-    few: () =>
-      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
-        id: 'payouts.page-cap.few',
-      }),
-    many: () =>
-      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
-        id: 'payouts.page-cap.many',
-      }),
-    other: () =>
-      msg(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
-        id: 'payouts.page-cap.other',
-      }),
-  });
 }

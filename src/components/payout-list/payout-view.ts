@@ -1,13 +1,14 @@
 /**
  * What `<sp-payout-list>` says about a payout, in words (pure, DOM-free): status labels, tones
- * and icons, type and payment-method labels, the time between two status steps, and the paid totals per currency. The words are in the language of the
- * element rendering (`msg`).
+ * and icons, type and payment-method labels, the time between two status steps, and the paid totals per currency, in the `Words` of the element rendering.
  */
 import { humanize, toCode } from '../../api/enums.js';
 import type { PayoutModel } from '../../api/model.js';
 import { timeOf } from '../../api/normalise-payouts.js';
 import { paymentMethodWords } from '../../l10n/enum-labels.js';
-import { msg, str } from '../../l10n/runtime.js';
+import { formatCount, plural } from '../../l10n/plural.js';
+import { str, type Words } from '../../l10n/runtime.js';
+import type { LoadMoreWords } from '../../internal/load-more.js';
 import { totalsByCurrency, type InvalidAmount, type Money } from '../../money/money.js';
 
 export type StatusTone = 'positive' | 'negative' | 'progress' | 'neutral';
@@ -21,68 +22,75 @@ export interface StatusView {
   icon: string;
 }
 
-const STATUSES: Record<string, () => StatusView> = {
-  STARTED: () => ({
-    label: msg('Started', { id: 'payout.status.STARTED' }),
+const STATUSES: Record<string, (words: Words) => StatusView> = {
+  STARTED: (words) => ({
+    label: words.msg('Started', { id: 'payout.status.STARTED' }),
     tone: 'progress',
     icon: '◔',
   }),
-  IN_TRANSIT: () => ({
-    label: msg('In transit', { id: 'payout.status.IN_TRANSIT' }),
+  IN_TRANSIT: (words) => ({
+    label: words.msg('In transit', { id: 'payout.status.IN_TRANSIT' }),
     tone: 'progress',
     icon: '⇢',
   }),
-  PAID: () => ({ label: msg('Paid', { id: 'payout.status.PAID' }), tone: 'positive', icon: '✓' }),
-  FAILED: () => ({
-    label: msg('Failed', { id: 'payout.status.FAILED' }),
+  PAID: (words) => ({
+    label: words.msg('Paid', { id: 'payout.status.PAID' }),
+    tone: 'positive',
+    icon: '✓',
+  }),
+  FAILED: (words) => ({
+    label: words.msg('Failed', { id: 'payout.status.FAILED' }),
     tone: 'negative',
     icon: '✕',
   }),
-  CANCELLED: () => ({
-    label: msg('Cancelled', { id: 'payout.status.CANCELLED' }),
+  CANCELLED: (words) => ({
+    label: words.msg('Cancelled', { id: 'payout.status.CANCELLED' }),
     tone: 'neutral',
     icon: '⊘',
   }),
-  NO_PAYOUT: () => ({
-    label: msg('No payout', { id: 'payout.status.NO_PAYOUT' }),
+  NO_PAYOUT: (words) => ({
+    label: words.msg('No payout', { id: 'payout.status.NO_PAYOUT' }),
     tone: 'neutral',
     icon: '–',
   }),
 };
 
-export function statusView(status: string): StatusView {
-  return STATUSES[toCode(status)]?.() ?? { label: humanize(status), tone: 'neutral', icon: '?' };
+export function statusView(status: string, words: Words): StatusView {
+  return (
+    STATUSES[toCode(status)]?.(words) ?? { label: humanize(status), tone: 'neutral', icon: '?' }
+  );
 }
 
 export function isFailed(payout: PayoutModel): boolean {
   return toCode(payout.status) === 'FAILED';
 }
 
-const TYPES: Record<string, () => string> = {
-  SCHEDULED: () => msg('Scheduled', { id: 'payout.type.SCHEDULED' }),
-  ON_DEMAND: () => msg('On demand', { id: 'payout.type.ON_DEMAND' }),
+const TYPES: Record<string, (words: Words) => string> = {
+  SCHEDULED: (words) => words.msg('Scheduled', { id: 'payout.type.SCHEDULED' }),
+  ON_DEMAND: (words) => words.msg('On demand', { id: 'payout.type.ON_DEMAND' }),
 };
 
 /** "Scheduled", "On demand", or the type humanized; `undefined` when the API sent none. */
-export function typeLabel(type: string | undefined): string | undefined {
+export function typeLabel(type: string | undefined, words: Words): string | undefined {
   if (type === undefined) return undefined;
-  return TYPES[toCode(type)]?.() ?? humanize(type);
+  return TYPES[toCode(type)]?.(words) ?? humanize(type);
 }
 
 /** "Bank account ••1234"; the tail is simply left out when missing. */
 export function paymentMethodLabel(
   method: string | undefined,
   accountTail: string | undefined,
+  words: Words,
 ): string | undefined {
-  const name = paymentMethodWords(method);
+  const name = paymentMethodWords(method, words);
   const tail = accountTail === undefined ? undefined : `••${accountTail}`;
   if (name && tail) return `${name} ${tail}`;
   return name ?? tail;
 }
 
 /** What a seller can do about a failed payout. */
-export function failureHint(): string {
-  return msg(
+export function failureHint(words: Words): string {
+  return words.msg(
     'Check your deposit method in Seller Central; Amazon retries the payout after it is updated.',
     { id: 'payout.failure.hint' },
   );
@@ -102,13 +110,14 @@ const UNITS = [
 export function elapsedPhrase(
   from: string | undefined,
   to: string | undefined,
-  locale: string,
+  words: Words,
 ): string | undefined {
+  const { locale } = words;
   const start = timeOf(from);
   const end = timeOf(to);
   if (start === undefined || end === undefined || end < start) return undefined;
   let remaining = end - start;
-  if (remaining === 0) return msg('at the same time', { id: 'payout.elapsed.same-time' });
+  if (remaining === 0) return words.msg('at the same time', { id: 'payout.elapsed.same-time' });
   const parts: string[] = [];
   for (const [unit, ms] of UNITS) {
     const count = Math.floor(remaining / ms);
@@ -122,10 +131,10 @@ export function elapsedPhrase(
     }
   }
   if (parts.length === 0) {
-    return msg('less than a minute later', { id: 'payout.elapsed.under-a-minute' });
+    return words.msg('less than a minute later', { id: 'payout.elapsed.under-a-minute' });
   }
   const duration = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
-  return msg(str`${duration} later`, { id: 'payout.elapsed.later' });
+  return words.msg(str`${duration} later`, { id: 'payout.elapsed.later' });
 }
 
 /**
@@ -158,3 +167,93 @@ export function invalidPaidTotals(payouts: readonly PayoutModel[]): InvalidAmoun
 export function domId(prefix: string, id: string): string {
   return `${prefix}-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
 }
+
+/** "3 payouts": how many rows the list shows. */
+export function countText(count: number, words: Words): string {
+  const number = formatCount(count, words);
+  const m = words.msg;
+  return plural(
+    count,
+    {
+      zero: () => m(str`${number} payouts`, { id: 'payouts.count.zero' }),
+      one: () => m(str`${number} payout`, { id: 'payouts.count.one' }),
+      two: () => m(str`${number} payouts`, { id: 'payouts.count.two' }),
+      few: () => m(str`${number} payouts`, { id: 'payouts.count.few' }),
+      many: () => m(str`${number} payouts`, { id: 'payouts.count.many' }),
+      other: () => m(str`${number} payouts`, { id: 'payouts.count.other' }),
+    },
+    words,
+  );
+}
+
+/** What the hidden rest of a row's "Details" button says: which payout it opens. */
+export function detailsOf(
+  date: string | undefined,
+  amount: string | undefined,
+  words: Words,
+): string {
+  if (date && amount) {
+    return words.msg(str`of the payout of ${date}, ${amount}`, {
+      id: 'payouts.details.of-date-amount',
+    });
+  }
+  if (date) return words.msg(str`of the payout of ${date}`, { id: 'payouts.details.of-date' });
+  if (amount) return words.msg(str`of the payout, ${amount}`, { id: 'payouts.details.of-amount' });
+  return words.msg('of the payout', { id: 'payouts.details.of' });
+}
+
+/** What the payout list says around "Load more". */
+export const payoutsLoadMoreWords: LoadMoreWords = {
+  loading: (words) => words.msg('Loading more payouts…', { id: 'payouts.loading-more' }),
+  failed: (words) => words.msg('Could not load more payouts.', { id: 'payouts.load-more.failed' }),
+  loaded(added, words) {
+    const count = formatCount(added, words);
+    const m = words.msg;
+    return plural(
+      added,
+      {
+        zero: () => m(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.zero' }),
+        one: () => m(str`Loaded ${count} more payout.`, { id: 'payouts.loaded-more.one' }),
+        two: () => m(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.two' }),
+        few: () => m(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.few' }),
+        many: () => m(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.many' }),
+        other: () => m(str`Loaded ${count} more payouts.`, { id: 'payouts.loaded-more.other' }),
+      },
+      words,
+    );
+  },
+  stopped(fetched, words) {
+    const pages = formatCount(fetched, words);
+    const m = words.msg;
+    return plural(
+      fetched,
+      {
+        zero: () =>
+          m(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+            id: 'payouts.page-cap.zero',
+          }),
+        one: () =>
+          m(str`Stopped after ${pages} page. Narrow the dates to see older payouts.`, {
+            id: 'payouts.page-cap.one',
+          }),
+        two: () =>
+          m(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+            id: 'payouts.page-cap.two',
+          }),
+        few: () =>
+          m(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+            id: 'payouts.page-cap.few',
+          }),
+        many: () =>
+          m(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+            id: 'payouts.page-cap.many',
+          }),
+        other: () =>
+          m(str`Stopped after ${pages} pages. Narrow the dates to see older payouts.`, {
+            id: 'payouts.page-cap.other',
+          }),
+      },
+      words,
+    );
+  },
+};
