@@ -9,29 +9,32 @@ import {
   orderBySchedule,
   statusInfo,
 } from '../../src/components/expected-payout/expected-view.js';
+import { wordsFor } from '../../src/l10n/runtime.js';
 import { expectedPayout } from '../fixtures/expected-payouts.js';
+
+const EN = wordsFor('en');
 
 describe('expected-view: statuses', () => {
   it('says what each known status means and what to do', () => {
-    expect(statusInfo('SCHEDULED')).to.deep.include({ label: 'Scheduled', tone: 'positive' });
-    expect(statusInfo('SCHEDULED').meaning).to.match(/on track/i);
-    const atRisk = statusInfo('AT_RISK');
+    expect(statusInfo('SCHEDULED', EN)).to.deep.include({ label: 'Scheduled', tone: 'positive' });
+    expect(statusInfo('SCHEDULED', EN).meaning).to.match(/on track/i);
+    const atRisk = statusInfo('AT_RISK', EN);
     expect(atRisk).to.deep.include({ label: 'At risk', tone: 'warning', slot: 'at-risk-action' });
     expect(atRisk.meaning).to.match(/deposit method looks invalid/);
     expect(atRisk.meaning).to.match(/Update the deposit method/);
-    expect(statusInfo('DISABLED')).to.deep.include({ label: 'Payouts disabled' });
-    expect(statusInfo('DISABLED').meaning).to.match(/turned off for this account/);
-    expect(statusInfo('NO_PAYOUT_EXPECTED')).to.deep.include({ label: 'No payout expected' });
-    expect(statusInfo('NO_PAYOUT_EXPECTED').meaning).to.match(/balance is negative/);
+    expect(statusInfo('DISABLED', EN)).to.deep.include({ label: 'Payouts disabled' });
+    expect(statusInfo('DISABLED', EN).meaning).to.match(/turned off for this account/);
+    expect(statusInfo('NO_PAYOUT_EXPECTED', EN)).to.deep.include({ label: 'No payout expected' });
+    expect(statusInfo('NO_PAYOUT_EXPECTED', EN).meaning).to.match(/balance is negative/);
   });
 
   it('reads labels and the published NO_PAYOUT as the codes they name', () => {
-    expect(statusInfo('At risk').code).to.equal('AT_RISK');
-    expect(statusInfo('NO_PAYOUT').label).to.equal('No payout expected');
+    expect(statusInfo('At risk', EN).code).to.equal('AT_RISK');
+    expect(statusInfo('NO_PAYOUT', EN).label).to.equal('No payout expected');
   });
 
   it('humanizes unknown statuses with a neutral explanation', () => {
-    const unknown = statusInfo('PENDING_VERIFICATION');
+    const unknown = statusInfo('PENDING_VERIFICATION', EN);
     expect(unknown).to.deep.include({
       code: 'PENDING_VERIFICATION',
       label: 'Pending verification',
@@ -42,33 +45,33 @@ describe('expected-view: statuses', () => {
     expect(unknown.meaning).to.equal(
       'Amazon reports this status for the payout; it gives no further detail.',
     );
-    expect(statusInfo('').label).to.equal('Status unknown');
-    expect(statusInfo('').slot).to.equal(undefined);
+    expect(statusInfo('', EN).label).to.equal('Status unknown');
+    expect(statusInfo('', EN).slot).to.equal(undefined);
   });
 });
 
 describe('expected-view: labels', () => {
   it('names the deposit method and its tail, either alone, or nothing', () => {
-    expect(depositLabel('BANK_ACCOUNT', '1234')).to.equal('Bank account ••1234');
-    expect(depositLabel('DEBIT_CARD', '9876')).to.equal('Debit card ••9876');
-    expect(depositLabel('BANK_ACCOUNT', undefined)).to.equal('Bank account');
-    expect(depositLabel(undefined, '1234')).to.equal('Account ••1234');
-    expect(depositLabel('DIGITAL_WALLET', undefined)).to.equal('Digital wallet');
-    expect(depositLabel(undefined, undefined)).to.equal(undefined);
+    expect(depositLabel('BANK_ACCOUNT', '1234', EN)).to.equal('Bank account ••1234');
+    expect(depositLabel('DEBIT_CARD', '9876', EN)).to.equal('Debit card ••9876');
+    expect(depositLabel('BANK_ACCOUNT', undefined, EN)).to.equal('Bank account');
+    expect(depositLabel(undefined, '1234', EN)).to.equal('Account ••1234');
+    expect(depositLabel('DIGITAL_WALLET', undefined, EN)).to.equal('Digital wallet');
+    expect(depositLabel(undefined, undefined, EN)).to.equal(undefined);
   });
 
   it('names the account by type and marketplace', () => {
     expect(
-      accountLabel({ accountTypeRaw: 'STANDARD_ORDERS', marketplaceId: 'ATVPDKIKX0DER' }),
+      accountLabel({ accountTypeRaw: 'STANDARD_ORDERS', marketplaceId: 'ATVPDKIKX0DER' }, EN),
     ).to.equal('Standard orders · Amazon.com');
-    expect(accountLabel({ accountTypeRaw: 'Standard Orders' })).to.equal('Standard Orders');
-    expect(accountLabel({ marketplaceId: 'AXXXXXXXXXER' })).to.equal('AXXXXXXXXXER');
-    expect(accountLabel({})).to.equal(undefined);
+    expect(accountLabel({ accountTypeRaw: 'Standard Orders' }, EN)).to.equal('Standard Orders');
+    expect(accountLabel({ marketplaceId: 'AXXXXXXXXXER' }, EN)).to.equal('AXXXXXXXXXER');
+    expect(accountLabel({}, EN)).to.equal(undefined);
   });
 
   it('says what the empty state was asked for', () => {
-    expect(emptyHint()).to.equal('Amazon has no upcoming payout.');
-    expect(emptyHint(['ATVPDKIKX0DER', 'A1PA6795UKMFR9'], 'STANDARD_ORDERS')).to.equal(
+    expect(emptyHint(undefined, undefined, EN)).to.equal('Amazon has no upcoming payout.');
+    expect(emptyHint(['ATVPDKIKX0DER', 'A1PA6795UKMFR9'], 'STANDARD_ORDERS', EN)).to.equal(
       'Amazon has no upcoming payout in Amazon.com and Amazon.de for standard orders accounts.',
     );
   });
@@ -129,10 +132,10 @@ describe('expected-view: order and formatting', () => {
         expectedPayout({ amount: { currencyCode: 'JPY', currencyAmount: '12345' } }),
       ],
     });
-    const negativeView = expectedPayoutView(negative!, context);
+    const negativeView = expectedPayoutView(negative!, wordsFor(context.locale), context);
     expect(negativeView.amount).to.equal('-$120.50');
     expect(negativeView.negative).to.equal(true);
-    expect(expectedPayoutView(yen!, context).amount).to.equal('¥12,345');
-    expect(expectedPayoutView(yen!, context).negative).to.equal(false);
+    expect(expectedPayoutView(yen!, wordsFor(context.locale), context).amount).to.equal('¥12,345');
+    expect(expectedPayoutView(yen!, wordsFor(context.locale), context).negative).to.equal(false);
   });
 });

@@ -15,7 +15,7 @@ import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
 import { formatCount } from '../../l10n/plural.js';
-import { msg, str } from '../../l10n/runtime.js';
+import { str } from '../../l10n/runtime.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
 import {
   emptyHint,
@@ -135,15 +135,15 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
   protected override renderEmpty(): TemplateResult {
     const query = this.query();
     return emptyTemplate(
-      msg('No payout expected', { id: 'expected.empty.title' }),
-      emptyHint(query.marketplaceIds, query.accountType),
+      this.words.msg('No payout expected', { id: 'expected.empty.title' }),
+      emptyHint(query.marketplaceIds, query.accountType, this.words),
     );
   }
 
   protected override renderLoading(): TemplateResult {
     return skeletonTemplate(
       3,
-      msg('Loading expected payouts', { id: 'expected.loading' }),
+      this.words.msg('Loading expected payouts', { id: 'expected.loading' }),
       this.words,
     );
   }
@@ -156,7 +156,11 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
     const [first, ...rest] = data
       .slice(0, 1 + shown)
       .map((payout) =>
-        expectedPayoutView(payout, this.dateContext([payout.account.marketplaceId], now)),
+        expectedPayoutView(
+          payout,
+          this.words,
+          this.dateContext([payout.account.marketplaceId], now),
+        ),
       );
     // A slot name can be used once per shadow root: a status's action goes with its first payout.
     const slotsUsed = new Set<string>();
@@ -175,7 +179,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
         data-status=${first.status.code}
       >
         <h2 class="hero-title" id="hero-title">
-          ${msg('Next expected payout', { id: 'expected.next' })}
+          ${this.words.msg('Next expected payout', { id: 'expected.next' })}
         </h2>
         ${
           first.amount
@@ -194,7 +198,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
         rest.length > 0
           ? html`<section class="others" aria-labelledby="others-title">
               <h2 class="others-title" id="others-title">
-                ${msg('Other expected payouts', { id: 'expected.others' })}
+                ${this.words.msg('Other expected payouts', { id: 'expected.others' })}
               </h2>
               <ul class="list" part="list">
                 ${rest.map(
@@ -284,7 +288,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
     return html`<dl class="details">
       ${
         schedule
-          ? html`<dt>${msg('Expected on', { id: 'expected.field.date' })}</dt>
+          ? html`<dt>${this.words.msg('Expected on', { id: 'expected.field.date' })}</dt>
               <dd class="schedule">
                 <time datetime=${schedule.datetime || nothing}>${schedule.text}</time>${
                   schedule.relative
@@ -296,19 +300,19 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
       }
       ${
         deposit
-          ? html`<dt>${msg('Deposit to', { id: 'expected.field.deposit' })}</dt>
+          ? html`<dt>${this.words.msg('Deposit to', { id: 'expected.field.deposit' })}</dt>
               <dd class="deposit">${deposit}</dd>`
           : nothing
       }
       ${
         period
-          ? html`<dt>${msg('Period', { id: 'field.period' })}</dt>
+          ? html`<dt>${this.words.msg('Period', { id: 'field.period' })}</dt>
               <dd class="period">${period}</dd>`
           : nothing
       }
       ${
         account
-          ? html`<dt>${msg('Account', { id: 'field.account' })}</dt>
+          ? html`<dt>${this.words.msg('Account', { id: 'field.account' })}</dt>
               <dd class="account">${account}</dd>`
           : nothing
       }
@@ -317,8 +321,8 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
           ? html`<dt>
                 ${
                   payout.settlementIds.length > 1
-                    ? msg('Settlements', { id: 'field.settlements' })
-                    : msg('Settlement', { id: 'field.settlement' })
+                    ? this.words.msg('Settlements', { id: 'field.settlements' })
+                    : this.words.msg('Settlement', { id: 'field.settlement' })
                 }
               </dt>
               <dd>
@@ -336,7 +340,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                       <sp-copy-button
                         .value=${settlementId}
                         .words=${this.words}
-                        label=${msg('Copy settlement id', { id: 'common.copy-settlement-id' })}
+                        label=${this.words.msg('Copy settlement id', { id: 'common.copy-settlement-id' })}
                       ></sp-copy-button>
                     </span>`,
                 )}

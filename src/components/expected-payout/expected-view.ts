@@ -1,12 +1,12 @@
 /**
  * What `<sp-expected-payout>` shows for each expected payout, in words: the status with what it
- * means and what to do, the deposit method, the account, the order. The words are in the
- * language of the element rendering (`msg`). Pure (no DOM).
+ * means and what to do, the deposit method, the account, the order. In the `Words` of
+ * the element rendering. Pure (no DOM).
  */
 import { humanize, toCode } from '../../api/enums.js';
 import { marketplaceName } from '../../api/marketplaces.js';
 import { accountTypeWords, listWords, paymentMethodWords } from '../../l10n/enum-labels.js';
-import { currentLocale, msg, readingEnglish, str } from '../../l10n/runtime.js';
+import { str, type Words } from '../../l10n/runtime.js';
 import type { AccountRef, ExpectedPayoutModel } from '../../api/model.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
@@ -34,36 +34,36 @@ export interface StatusInfo {
   slot?: string;
 }
 
-const STATUSES: Record<string, () => Omit<StatusInfo, 'code' | 'slot'>> = {
-  SCHEDULED: () => ({
-    label: msg('Scheduled', { id: 'expected.status.SCHEDULED' }),
-    meaning: msg('On track: Amazon expects to pay this on the scheduled date.', {
+const STATUSES: Record<string, (words: Words) => Omit<StatusInfo, 'code' | 'slot'>> = {
+  SCHEDULED: (words) => ({
+    label: words.msg('Scheduled', { id: 'expected.status.SCHEDULED' }),
+    meaning: words.msg('On track: Amazon expects to pay this on the scheduled date.', {
       id: 'expected.status.SCHEDULED.meaning',
     }),
     tone: 'positive',
     icon: 'check',
   }),
-  AT_RISK: () => ({
-    label: msg('At risk', { id: 'expected.status.AT_RISK' }),
-    meaning: msg(
+  AT_RISK: (words) => ({
+    label: words.msg('At risk', { id: 'expected.status.AT_RISK' }),
+    meaning: words.msg(
       'This payout may fail because the deposit method looks invalid. Update the deposit method in Seller Central before the scheduled date.',
       { id: 'expected.status.AT_RISK.meaning' },
     ),
     tone: 'warning',
     icon: 'warning',
   }),
-  DISABLED: () => ({
-    label: msg('Payouts disabled', { id: 'expected.status.DISABLED' }),
-    meaning: msg(
+  DISABLED: (words) => ({
+    label: words.msg('Payouts disabled', { id: 'expected.status.DISABLED' }),
+    meaning: words.msg(
       'Payouts are turned off for this account, so nothing will be paid until they are turned back on. Check the account in Seller Central.',
       { id: 'expected.status.DISABLED.meaning' },
     ),
     tone: 'negative',
     icon: 'blocked',
   }),
-  NO_PAYOUT_EXPECTED: () => ({
-    label: msg('No payout expected', { id: 'expected.status.NO_PAYOUT_EXPECTED' }),
-    meaning: msg('The balance is negative, so nothing will be paid.', {
+  NO_PAYOUT_EXPECTED: (words) => ({
+    label: words.msg('No payout expected', { id: 'expected.status.NO_PAYOUT_EXPECTED' }),
+    meaning: words.msg('The balance is negative, so nothing will be paid.', {
       id: 'expected.status.NO_PAYOUT_EXPECTED.meaning',
     }),
     tone: 'neutral',
@@ -75,17 +75,17 @@ const STATUSES: Record<string, () => Omit<StatusInfo, 'code' | 'slot'>> = {
 const ALIASES: Record<string, string> = { NO_PAYOUT: 'NO_PAYOUT_EXPECTED' };
 
 /** A status in words. Unknown statuses are humanized with a neutral explanation, never dropped. */
-export function statusInfo(status: string): StatusInfo {
+export function statusInfo(status: string, words: Words): StatusInfo {
   const raw = toCode(status);
   const code = ALIASES[raw] ?? raw;
   const known = STATUSES[code];
   const slot = code === '' ? undefined : `${code.toLowerCase().replace(/_/g, '-')}-action`;
-  if (known) return { code, slot, ...known() };
+  if (known) return { code, slot, ...known(words) };
   if (code === '') {
     return {
       code,
-      label: msg('Status unknown', { id: 'expected.status.none' }),
-      meaning: msg('Amazon did not say what state this payout is in.', {
+      label: words.msg('Status unknown', { id: 'expected.status.none' }),
+      meaning: words.msg('Amazon did not say what state this payout is in.', {
         id: 'expected.status.none.meaning',
       }),
       tone: 'neutral',
@@ -95,7 +95,7 @@ export function statusInfo(status: string): StatusInfo {
   return {
     code,
     label: humanize(status),
-    meaning: msg('Amazon reports this status for the payout; it gives no further detail.', {
+    meaning: words.msg('Amazon reports this status for the payout; it gives no further detail.', {
       id: 'expected.status.unknown.meaning',
     }),
     tone: 'neutral',
@@ -105,19 +105,23 @@ export function statusInfo(status: string): StatusInfo {
 }
 
 /** "Bank account ••1234"; either half alone; `undefined` when neither was sent. */
-export function depositLabel(method?: string, tail?: string): string | undefined {
-  const name = method ? paymentMethodWords(method) : undefined;
+export function depositLabel(
+  method: string | undefined,
+  tail: string | undefined,
+  words: Words,
+): string | undefined {
+  const name = method ? paymentMethodWords(method, words) : undefined;
   const ending = tail ? `••${tail}` : undefined;
   if (name && ending) return `${name} ${ending}`;
   if (name) return name;
-  if (ending) return msg(str`Account ${ending}`, { id: 'expected.account-ending' });
+  if (ending) return words.msg(str`Account ${ending}`, { id: 'expected.account-ending' });
   return undefined;
 }
 
 /** "Standard orders · Amazon.com": which of the seller's accounts the payout is for. */
-export function accountLabel(account: AccountRef): string | undefined {
+export function accountLabel(account: AccountRef, words: Words): string | undefined {
   const parts = [
-    accountTypeWords(account.accountTypeRaw),
+    accountTypeWords(account.accountTypeRaw, words),
     marketplaceName(account.marketplaceId),
   ].filter((part): part is string => part !== undefined && part !== '');
   return parts.length > 0 ? parts.join(' · ') : undefined;
@@ -175,46 +179,51 @@ export interface ExpectedPayoutView {
 /** Everything shown for one expected payout, formatted for the seller. */
 export function expectedPayoutView(
   payout: ExpectedPayoutModel,
+  words: Words,
   context: DateContext,
 ): ExpectedPayoutView {
   return {
     payout,
-    status: statusInfo(payout.status),
+    status: statusInfo(payout.status, words),
     amount: payout.money ? formatMoney(payout.money, context.locale) : undefined,
     negative: payout.money ? isNegative(payout.money) : false,
     schedule: describeSchedule(payout.scheduledDate, context),
-    deposit: depositLabel(payout.paymentMethod, payout.accountTail),
+    deposit: depositLabel(payout.paymentMethod, payout.accountTail, words),
     period: describePeriod(payout.period, context),
-    account: accountLabel(payout.account),
+    account: accountLabel(payout.account, words),
   };
 }
 
 /** The empty state's hint: what was asked for, in the language of the element rendering. */
-export function emptyHint(marketplaceIds?: readonly string[], accountType?: string): string {
+export function emptyHint(
+  marketplaceIds: readonly string[] | undefined,
+  accountType: string | undefined,
+  words: Words,
+): string {
   const where =
     marketplaceIds && marketplaceIds.length > 0
       ? listWords(
           marketplaceIds.map((id) => marketplaceName(id) ?? id),
-          currentLocale(),
+          words.locale,
         )
       : undefined;
-  const words = accountTypeWords(accountType);
+  const type = accountTypeWords(accountType, words);
   // English runs the type into the sentence ("for standard orders accounts").
-  const which = words && readingEnglish() ? words.toLowerCase() : words;
+  const which = type && words.readingEnglish() ? type.toLowerCase() : type;
   if (where && which) {
-    return msg(str`Amazon has no upcoming payout in ${where} for ${which} accounts.`, {
+    return words.msg(str`Amazon has no upcoming payout in ${where} for ${which} accounts.`, {
       id: 'expected.empty.hint.where-which',
     });
   }
   if (where) {
-    return msg(str`Amazon has no upcoming payout in ${where}.`, {
+    return words.msg(str`Amazon has no upcoming payout in ${where}.`, {
       id: 'expected.empty.hint.where',
     });
   }
   if (which) {
-    return msg(str`Amazon has no upcoming payout for ${which} accounts.`, {
+    return words.msg(str`Amazon has no upcoming payout for ${which} accounts.`, {
       id: 'expected.empty.hint.which',
     });
   }
-  return msg('Amazon has no upcoming payout.', { id: 'expected.empty.hint' });
+  return words.msg('Amazon has no upcoming payout.', { id: 'expected.empty.hint' });
 }
