@@ -40,13 +40,14 @@ export class SpApiError extends Error {
   }
 
   /**
-   * Whether the client asks again by itself: rate limits, server or gateway trouble and network
-   * failures. A timeout is not: the seller has already waited the whole `timeoutMs`, and
-   * asking again unprompted would multiply that wait; the error state offers a Retry button.
-   * The HTTP client's retry loop reads this, so the two cannot disagree.
+   * Whether the client asks again by itself: rate limits, server or gateway trouble, network
+   * failures and timeouts. A timeout is a network failure that took longer to show (CONTRACT.md
+   * says network failures are retried), and gets the same bound (`maxRetries`). The HTTP
+   * client's retry loop reads this, so the two cannot disagree. A request that moves money is
+   * never retried, whatever this says.
    */
   get retryable(): boolean {
-    if (this.kind === 'network') return true;
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
     return this.kind === 'http' && this.status !== undefined && RETRY_STATUSES.has(this.status);
   }
 }

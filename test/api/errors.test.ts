@@ -101,8 +101,8 @@ describe('SpApiError', () => {
       false,
     ]);
     expect(new SpApiError({ kind: 'network', message: '' }).retryable).to.equal(true);
-    // A timeout is not retried by itself (the client test shows the single request).
-    expect(new SpApiError({ kind: 'timeout', message: '' }).retryable).to.equal(false);
+    // A timeout is retried like a network failure (the client test shows the requests).
+    expect(new SpApiError({ kind: 'timeout', message: '' }).retryable).to.equal(true);
     expect(new SpApiError({ kind: 'parse', message: '' }).retryable).to.equal(false);
   });
 

@@ -308,16 +308,30 @@ describe('HttpDataSource: errors and retries', () => {
 });
 
 describe('HttpDataSource: timeout and abort', () => {
-  it('times out with kind timeout, does not retry, and drops the connection', async () => {
-    const key = await scripted('timeout', [{ delayMs: 1500, body: {} }]);
+  it('times out with kind timeout after its retries, dropping each connection', async () => {
+    const key = await scripted('timeout', [
+      { delayMs: 1500, body: {} },
+      { delayMs: 1500, body: {} },
+    ]);
     const started = performance.now();
-    const error = await rejectionOf(clientFor(key, { timeoutMs: 100 }).listPayouts({}));
+    const client = clientFor(key, { timeoutMs: 100, maxRetries: 1 });
+    const error = await rejectionOf(client.listPayouts({}));
     expectApiError(error, 'timeout');
-    expect(performance.now() - started).to.be.below(1000);
+    expect(performance.now() - started).to.be.below(1500);
     await delay(50);
     const { requests } = await stats(key);
-    expect(requests).to.have.length(1);
-    expect(requests[0]!.aborted).to.equal(true);
+    expect(requests).to.have.length(2);
+    expect(requests.every((request) => request.aborted)).to.equal(true);
+  });
+
+  it('retries a timeout like a network failure, and shows the answer that came', async () => {
+    const key = await scripted('timeout-then-ok', [
+      { delayMs: 1500, body: {} },
+      { body: { payouts: [{ payoutId: 'P-after-timeout' }] } },
+    ]);
+    const page = await clientFor(key, { timeoutMs: 100 }).listPayouts({});
+    expect(page.payouts?.map((payout) => payout.payoutId)).to.deep.equal(['P-after-timeout']);
+    expect((await stats(key)).count).to.equal(2);
   });
 
   it("aborts with the caller's signal", async () => {
