@@ -27,6 +27,8 @@ export interface ParamSpec {
   readonly format: ParamFormat;
   /** An array in the query object, sent comma-separated (`balanceType=AVAILABLE,DEFERRED`). */
   readonly list?: true;
+  /** The only values (or list items) the API takes. */
+  readonly values?: readonly string[];
 }
 
 /** A token bucket's refill rate (requests per second) and capacity, as the SP-API states them. */
@@ -102,6 +104,21 @@ export const OPERATIONS = {
     params: { marketplaceIds: MARKETPLACE_IDS, accountType: ACCOUNT_TYPE, nextToken: NEXT_TOKEN },
     rate: FINANCE_RATE,
   },
+  listTransactions: {
+    method: 'GET',
+    path: '/finances/2024-06-19/transactions',
+    params: {
+      postedAfter: { format: 'date-time' },
+      postedBefore: { format: 'date-time' },
+      marketplaceId: { format: 'marketplace-id' },
+      transactionStatus: { format: 'code', values: ['DEFERRED', 'RELEASED', 'DEFERRED_RELEASED'] },
+      // The only two that filter; the API lists other identifier names it cannot filter on.
+      relatedIdentifierName: { format: 'code', values: ['ORDER_ID', 'FINANCIAL_EVENT_GROUP_ID'] },
+      relatedIdentifierValue: { format: 'text' },
+      nextToken: NEXT_TOKEN,
+    },
+    rate: FINANCE_RATE,
+  },
 } as const satisfies Record<string, OperationSpec>;
 
 export type OperationName = keyof typeof OPERATIONS;
@@ -116,6 +133,7 @@ export type BalancesQuery = QueryOf['listBalances'];
 export type SummaryQuery = QueryOf['listSummary'];
 export type PayoutsQuery = QueryOf['listPayouts'];
 export type ExpectedPayoutsQuery = QueryOf['listExpectedPayouts'];
+export type TransactionsQuery = QueryOf['listTransactions'];
 export type AnyQuery = QueryOf[OperationName];
 
 const NAMES = Object.keys(OPERATIONS) as OperationName[];

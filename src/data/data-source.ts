@@ -3,7 +3,9 @@ import type {
   ExpectedPayoutsQuery,
   PayoutsQuery,
   SummaryQuery,
+  TransactionsQuery,
 } from '../api/operations.js';
+import type { ListTransactionsResponse } from '../api/transactions-model.js';
 import type {
   ListBalancesResponse,
   ListExpectedPayoutsResponse,
@@ -42,6 +44,14 @@ export interface FinanceDataSource {
     query: ExpectedPayoutsQuery,
     options?: RequestOptions,
   ): Promise<ListExpectedPayoutsResponse>;
+  /**
+   * `<sp-transaction-list>`'s operation. Optional, so a data source written for the first four
+   * elements still type-checks; the transaction list says so in words when it is missing.
+   */
+  listTransactions?(
+    query: TransactionsQuery,
+    options?: RequestOptions,
+  ): Promise<ListTransactionsResponse>;
 }
 
 /** Each operation's response body. */
@@ -50,4 +60,5 @@ export interface ResponseOf {
   listSummary: SummaryResponse;
   listPayouts: ListPayoutsResponse;
   listExpectedPayouts: ListExpectedPayoutsResponse;
+  listTransactions: ListTransactionsResponse;
 }

@@ -106,6 +106,9 @@ export class HttpDataSource implements FinanceDataSource {
   listExpectedPayouts(query: QueryOf['listExpectedPayouts'], options?: RequestOptions) {
     return this.request('listExpectedPayouts', query, options);
   }
+  listTransactions(query: QueryOf['listTransactions'], options?: RequestOptions) {
+    return this.request('listTransactions', query, options);
+  }
 
   /** Forgets cached responses (e.g. after the host knows the seller's data changed). */
   clearCache(): void {

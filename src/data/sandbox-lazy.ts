@@ -50,6 +50,9 @@ export class SandboxDataSource implements FinanceDataSource {
   listExpectedPayouts(query: QueryOf['listExpectedPayouts'], options?: SandboxRequestOptions) {
     return this.sandbox().then((real) => real.listExpectedPayouts(query, options));
   }
+  listTransactions(query: QueryOf['listTransactions'], options?: SandboxRequestOptions) {
+    return this.sandbox().then((real) => real.listTransactions(query, options));
+  }
 
   /** The raw exchange for a request (see the real `respond`). */
   respond<K extends OperationName>(

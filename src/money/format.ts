@@ -42,16 +42,23 @@ export function formatMoney(
   }
 }
 
+const minorDigits = new Map<string, number>();
+
 /** The number of minor digits a currency uses (JPY 0, USD 2, KWD 3); 2 if unknown. */
 export function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
+  // Remembered: building a NumberFormat per call made thousands of amounts take seconds.
+  let digits = minorDigits.get(currency);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    minorDigits.set(currency, digits);
   }
+  return digits;
 }
 
 /** The exact amount as plain decimal text, for CSV and data attributes. */

@@ -22,6 +22,7 @@ import {
 import { DEFAULT_NOW, DEFAULT_SEED } from './seller.js';
 import { listSummaries } from './summaries.js';
 import { listExpectedPayouts, listPayouts } from './transfers.js';
+import { listTransactions } from './transactions.js';
 
 export interface SandboxOptions {
   /** Same seed, same data, byte for byte (default 1). */
@@ -67,6 +68,7 @@ const DEFAULT_PAGE_SIZES: Record<OperationName, number> = {
   listSummary: 10,
   listPayouts: 25,
   listExpectedPayouts: 10,
+  listTransactions: 50,
 };
 
 function abortError(signal: AbortSignal): SpApiError {
@@ -105,6 +107,8 @@ interface Answer<Q> {
   key: string;
   list: (book: SandboxBook, query: Q, pageSize: number) => SandboxPage<unknown>;
   published: (item: never) => unknown;
+  /** The published model's envelope around the list and its token (`listTransactions`). */
+  payload?: true;
 }
 
 const ANSWERS: { [K in OperationName]: Answer<QueryOf[K]> } = {
@@ -115,6 +119,13 @@ const ANSWERS: { [K in OperationName]: Answer<QueryOf[K]> } = {
     key: 'expectedPayouts',
     list: listExpectedPayouts,
     published: publishedExpectedPayout,
+  },
+  // Amazon's published model is the only one of this operation: the payload envelope, always.
+  listTransactions: {
+    key: 'transactions',
+    list: listTransactions,
+    published: (t) => t,
+    payload: true,
   },
 };
 
@@ -174,6 +185,9 @@ export class SandboxDataSource implements FinanceDataSource {
   }
   listExpectedPayouts(query: QueryOf['listExpectedPayouts'], options?: SandboxRequestOptions) {
     return this.call('listExpectedPayouts', query, options);
+  }
+  listTransactions(query: QueryOf['listTransactions'], options?: SandboxRequestOptions) {
+    return this.call('listTransactions', query, options);
   }
 
   /**
@@ -292,6 +306,7 @@ export class SandboxDataSource implements FinanceDataSource {
     }
     const drift = answer.published as (item: unknown) => unknown;
     const items = scenario === 'published' ? page.items.map((item) => drift(item)) : page.items;
-    return withToken({ [answer.key]: items }, page.nextToken);
+    const body = withToken({ [answer.key]: items }, page.nextToken);
+    return answer.payload ? { payload: body } : body;
   }
 }
