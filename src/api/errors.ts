@@ -8,9 +8,18 @@ export interface SpApiErrorInit {
   code?: string;
   message: string;
   details?: string;
+  /** Every error of the API's ErrorList, in order (the first is also `code`/`message`/`details`). */
+  errors?: readonly ApiErrorItem[];
   requestId?: string;
   retryAfterMs?: number;
   cause?: unknown;
+}
+
+/** One error of an ErrorList, as a person reads it: only the fields the API sent as text. */
+export interface ApiErrorItem {
+  code?: string;
+  message?: string;
+  details?: string;
 }
 
 /** Statuses worth asking again for: rate limiting and server or gateway trouble. */
@@ -18,7 +27,8 @@ const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
 /**
  * Everything a failed request tells a person or a host: the HTTP status, the ErrorList's first
- * code, message and details, the `x-amzn-RequestId` and any `Retry-After`.
+ * code, message and details (and every error of the list, in `errors`), the `x-amzn-RequestId`
+ * and any `Retry-After`.
  */
 export class SpApiError extends Error {
   override readonly name = 'SpApiError';
@@ -26,6 +36,7 @@ export class SpApiError extends Error {
   readonly status: number | undefined;
   readonly code: string | undefined;
   readonly details: string | undefined;
+  readonly errors: readonly ApiErrorItem[];
   readonly requestId: string | undefined;
   readonly retryAfterMs: number | undefined;
 
@@ -35,6 +46,7 @@ export class SpApiError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.details = init.details;
+    this.errors = init.errors ?? [];
     this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
   }
@@ -65,15 +77,16 @@ export function errorFromResponse(
   let code: string | undefined;
   let message: string | undefined;
   let details: string | undefined;
+  let errors: ApiErrorItem[] = [];
   const trimmed = bodyText.trim();
   if (trimmed) {
     try {
       const body = JSON.parse(trimmed) as ErrorList | { message?: unknown } | unknown;
-      const first = (body as ErrorList)?.errors?.[0];
-      if (first && typeof first === 'object') {
-        code = typeof first.code === 'string' ? first.code : undefined;
-        message = typeof first.message === 'string' ? first.message : undefined;
-        details = typeof first.details === 'string' ? first.details : undefined;
+      const list = (body as ErrorList)?.errors;
+      errors = Array.isArray(list) ? list.map(errorItem).filter((item) => item !== undefined) : [];
+      const first = errors[0];
+      if (first) {
+        ({ code, message, details } = first);
       } else if (typeof (body as { message?: unknown })?.message === 'string') {
         message = (body as { message: string }).message;
       }
@@ -87,9 +100,19 @@ export function errorFromResponse(
     code,
     message: message ?? `HTTP ${status}`,
     details,
+    errors,
     requestId: headers.get('x-amzn-RequestId') ?? undefined,
     retryAfterMs: parseRetryAfter(headers.get('Retry-After'), now),
   });
+}
+
+/** An ErrorList entry's text fields; `undefined` for an entry with none (not an object, or empty). */
+function errorItem(entry: unknown): ApiErrorItem | undefined {
+  if (!entry || typeof entry !== 'object') return undefined;
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const { code, message, details } = entry as Record<string, unknown>;
+  const item = { code: text(code), message: text(message), details: text(details) };
+  return (item.code ?? item.message ?? item.details) ? item : undefined;
 }
 
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
@@ -111,6 +134,8 @@ export interface SpErrorDetail {
   code: string | undefined;
   message: string;
   requestId: string | undefined;
+  /** Every error the API listed (an ErrorList may hold several); empty when it sent none. */
+  errors: readonly ApiErrorItem[];
 }
 
 export function toErrorDetail(error: unknown): SpErrorDetail {
@@ -120,6 +145,7 @@ export function toErrorDetail(error: unknown): SpErrorDetail {
       code: error.code,
       message: error.message,
       requestId: error.requestId,
+      errors: error.errors,
     };
   }
   return {
@@ -127,5 +153,6 @@ export function toErrorDetail(error: unknown): SpErrorDetail {
     code: undefined,
     message: error instanceof Error ? error.message : String(error),
     requestId: undefined,
+    errors: [],
   };
 }

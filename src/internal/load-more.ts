@@ -1,7 +1,7 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { Pager } from '../data/paging.js';
 import type { Words } from '../l10n/runtime.js';
-import { errorHeadline, pagingNoticeTemplate } from './templates.js';
+import { canRetry, errorFactsTemplate, errorHeadline, pagingNoticeTemplate } from './templates.js';
 
 /** What a list says around "Load more", in its own words (its rows are payouts, transactions…). */
 export interface LoadMoreWords {
@@ -24,6 +24,8 @@ export interface LoadMoreOptions<T> {
   beforeShow?(rows: readonly T[]): Promise<void> | undefined;
   /** After new rows show: fire the element's event. */
   onLoaded(rows: T[], added: T[]): void;
+  /** A page failed: fire the element's `sp-error`, as a failed first load does. */
+  onError(error: unknown): void;
   /** Whether "Load more" also loads when it scrolls into view (`load-on-scroll`). */
   onScroll(): boolean;
   /** Where focus goes when the control a keyboard user pressed is gone: the first row added. */
@@ -107,7 +109,10 @@ export class LoadMore<T> implements ReactiveController {
         this.announcement = this.options.text.loaded(added.length, this.options.words());
         this.options.onLoaded(rows, added);
       } catch (error) {
-        if (!abort.signal.aborted) this.error = error;
+        if (!abort.signal.aborted) {
+          this.error = error;
+          this.options.onError(error);
+        }
       } finally {
         if (this.abort === abort) this.settle();
       }
@@ -148,8 +153,6 @@ export class LoadMore<T> implements ReactiveController {
     const { text } = this.options;
     const error = this.error;
     const headline = error === undefined ? undefined : errorHeadline(error, words);
-    const message =
-      error instanceof Error ? error.message : error === undefined ? '' : String(error);
     return html`<div class="more">
       ${
         pager?.capped && error === undefined && !this.loading
@@ -177,12 +180,20 @@ export class LoadMore<T> implements ReactiveController {
           ? html`<div class="load-more-error" part="load-more-error" role="alert">
               <p>
                 <strong>${text.failed(words)}</strong>
-                ${headline.title}.
-                <span class="api-message">${message}</span>
+                ${headline.title}. ${headline.hint}
               </p>
-              <button class="sp-button retry-more" type="button" @click=${() => void this.load()}>
-                ${words.msg('Retry', { id: 'common.retry' })}
-              </button>
+              ${errorFactsTemplate(error, words)}
+              ${
+                canRetry(error)
+                  ? html`<button
+                      class="sp-button retry-more"
+                      type="button"
+                      @click=${() => void this.load()}
+                    >
+                      ${words.msg('Retry', { id: 'common.retry' })}
+                    </button>`
+                  : nothing
+              }
             </div>`
           : nothing
       }

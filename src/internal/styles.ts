@@ -129,18 +129,28 @@ export const baseStyles = css`
     border-inline-start: 4px solid var(--_negative);
     padding-inline-start: 12px;
   }
-  .error dl {
+  .error dl,
+  .load-more-error dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 2px 8px;
     margin: 6px 0;
   }
-  .error dt {
+  .error dt,
+  .load-more-error dt {
     color: var(--_muted);
   }
-  .error dd {
+  .error dd,
+  .load-more-error dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .api-errors {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .api-error > * + * {
+    margin-inline-start: 0.4em;
   }
   .skeleton {
     display: grid;

@@ -122,6 +122,30 @@ export function errorTemplate(
   words: Words,
 ): TemplateResult {
   const { title, hint } = errorHeadline(error, words);
+  return html`<div class="state error" part="error" role="alert">
+    <h2>${title}</h2>
+    <p class="muted">${hint}</p>
+    ${errorFactsTemplate(error, words)}
+    ${
+      onRetry && canRetry(error)
+        ? html`<button class="sp-button retry" part="retry-button" type="button" @click=${onRetry}>
+            ${words.msg('Retry', { id: 'common.retry' })}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** A person may ask again after anything but a refusal: a timeout or a garbled answer can pass. */
+export function canRetry(error: unknown): boolean {
+  return !(error instanceof SpApiError) || error.retryable || error.kind === 'parse';
+}
+
+/**
+ * What the API said about a failure, as sent: status, code, message and details (every error
+ * of an ErrorList that holds several), and the request id with a copy button.
+ */
+export function errorFactsTemplate(error: unknown, words: Words): TemplateResult {
   const api = error instanceof SpApiError ? error : undefined;
   // The API's message is shown as sent; only our own "no data source" message is translated
   // (an invalid base-url's message quotes the host's value, so it is shown as made).
@@ -133,55 +157,62 @@ export function errorTemplate(
         : error instanceof Error
           ? error.message
           : String(error);
-  // A person may ask again after anything but a refusal: a timeout or a garbled answer can pass.
-  const canRetry =
-    onRetry && (!api || api.retryable || api.kind === 'timeout' || api.kind === 'parse');
-  return html`<div class="state error" part="error" role="alert">
-    <h2>${title}</h2>
-    <p class="muted">${hint}</p>
-    <dl>
-      ${
-        api?.status
-          ? html`<dt>${words.msg('Status', { id: 'error.field.status' })}</dt>
-              <dd><bdi>${api.status}</bdi></dd>`
-          : nothing
-      }
-      ${
-        api?.code
-          ? html`<dt>${words.msg('Code', { id: 'error.field.code' })}</dt>
-              <dd><bdi>${api.code}</bdi></dd>`
-          : nothing
-      }
-      <dt>${words.msg('Message', { id: 'error.field.message' })}</dt>
-      <dd class="api-message">${apiMessage}</dd>
-      ${
-        api?.details && api.details !== api.message
-          ? html`<dt>${words.msg('Details', { id: 'error.field.details' })}</dt>
-              <dd>${api.details}</dd>`
-          : nothing
-      }
-      ${
-        api?.requestId
-          ? html`<dt>${words.msg('Request id', { id: 'error.field.request-id' })}</dt>
-              <dd>
-                <code class="request-id">${api.requestId}</code>
-                <sp-copy-button
-                  .value=${api.requestId}
-                  .words=${words}
-                  label=${words.msg('Copy request id', { id: 'error.copy-request-id' })}
-                ></sp-copy-button>
-              </dd>`
-          : nothing
-      }
-    </dl>
+  const several = api && api.errors.length > 1 ? api.errors : undefined;
+  return html`<dl>
     ${
-      canRetry
-        ? html`<button class="sp-button retry" part="retry-button" type="button" @click=${onRetry}>
-            ${words.msg('Retry', { id: 'common.retry' })}
-          </button>`
+      api?.status
+        ? html`<dt>${words.msg('Status', { id: 'error.field.status' })}</dt>
+            <dd><bdi>${api.status}</bdi></dd>`
         : nothing
     }
-  </div>`;
+    ${
+      several
+        ? html`<dt>${words.msg('Errors', { id: 'error.field.errors' })}</dt>
+            <dd>
+              <ul class="api-errors">
+                ${several.map(
+                  (item) =>
+                    html`<li class="api-error">
+                      ${item.code ? html`<bdi class="api-code">${item.code}</bdi>` : nothing}
+                      ${item.message ? html`<span class="api-message">${item.message}</span>` : nothing}
+                      ${
+                        item.details && item.details !== item.message
+                          ? html`<span class="api-details muted">${item.details}</span>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>
+            </dd>`
+        : html`${
+              api?.code
+                ? html`<dt>${words.msg('Code', { id: 'error.field.code' })}</dt>
+                    <dd><bdi>${api.code}</bdi></dd>`
+                : nothing
+            }
+            <dt>${words.msg('Message', { id: 'error.field.message' })}</dt>
+            <dd class="api-message">${apiMessage}</dd>
+            ${
+              api?.details && api.details !== api.message
+                ? html`<dt>${words.msg('Details', { id: 'error.field.details' })}</dt>
+                    <dd>${api.details}</dd>`
+                : nothing
+            }`
+    }
+    ${
+      api?.requestId
+        ? html`<dt>${words.msg('Request id', { id: 'error.field.request-id' })}</dt>
+            <dd>
+              <code class="request-id">${api.requestId}</code>
+              <sp-copy-button
+                .value=${api.requestId}
+                .words=${words}
+                label=${words.msg('Copy request id', { id: 'error.copy-request-id' })}
+              ></sp-copy-button>
+            </dd>`
+        : nothing
+    }
+  </dl>`;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { FinanceDataSource } from '../../src/data/data-source.js';
 import type { PayoutsQuery } from '../../src/api/operations.js';
 import type { ListPayoutsResponse } from '../../src/api/wire.js';
 import '../../src/events/sp-settlement-select.js';
+import { baseUrlFor, newKey, script } from '../data/http-helpers.js';
 
 /** A test-only element proving the base: query → source → states. */
 @customElement('test-base-element')
@@ -78,7 +79,48 @@ describe('SpElement base', () => {
       code: 'Unauthorized',
       message: 'Access to requested resource is denied.',
       requestId: 'RID-123',
+      errors: [],
     });
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every error of an ErrorList that holds several, as text, and reports them all', async () => {
+    const key = newKey('error-list');
+    await script(key, [
+      {
+        status: 400,
+        headers: { 'x-amzn-RequestId': 'RID-LIST' },
+        body: {
+          errors: [
+            { code: 'InvalidInput', message: 'postedAfter is invalid.', details: 'Use ISO 8601.' },
+            { code: 'InvalidInput', message: '<b>marketplaceId</b> is unknown.' },
+            { code: 'Unsupported' },
+          ],
+        },
+      },
+    ]);
+    let detail: unknown;
+    const el = await fixture<TestBaseElement>(
+      html`<test-base-element
+        base-url=${baseUrlFor(key)}
+        @sp-error=${(e: CustomEvent) => (detail = e.detail)}
+      ></test-base-element>`,
+    );
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('.api-error')].map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).to.deep.equal([
+      'InvalidInput postedAfter is invalid. Use ISO 8601.',
+      'InvalidInput <b>marketplaceId</b> is unknown.',
+      'Unsupported',
+    ]);
+    expect(el.shadowRoot!.querySelector('.api-error b')).to.equal(null);
+    expect((detail as { errors: unknown[] }).errors).to.deep.equal([
+      { code: 'InvalidInput', message: 'postedAfter is invalid.', details: 'Use ISO 8601.' },
+      { code: 'InvalidInput', message: '<b>marketplaceId</b> is unknown.', details: undefined },
+      { code: 'Unsupported', message: undefined, details: undefined },
+    ]);
     await expect(el).to.be.accessible();
   });
 

@@ -599,6 +599,8 @@ describe('<sp-payout-list>', () => {
         return { payouts: manyPayouts(1, 2) };
       });
       const el = await mount(recording);
+      const errors: CustomEvent[] = [];
+      el.addEventListener('sp-error', (event) => errors.push(event));
       loadMoreButton(el)!.click();
       await el.updateComplete;
       expect(rowIds(el)).to.deep.equal(['P-0', 'P-1']);
@@ -606,9 +608,22 @@ describe('<sp-payout-list>', () => {
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(spoken(alert)).to.contain('Could not load more payouts.');
       expect(spoken(alert)).to.contain('Service Unavailable');
+      // The same facts and event as a failed first load: status, request id (copyable), sp-error.
+      expect(spoken(alert)).to.contain('503');
+      expect(alert.querySelector('.request-id')?.textContent).to.equal('RID-9');
+      expect(alert.querySelector('sp-copy-button')).to.not.equal(null);
+      expect(errors.map((event) => event.detail)).to.deep.equal([
+        {
+          status: 503,
+          code: undefined,
+          message: 'Service Unavailable',
+          requestId: 'RID-9',
+          errors: [],
+        },
+      ]);
       await expect(el).to.be.accessible();
 
-      alert.querySelector<HTMLButtonElement>('button')!.focus();
+      alert.querySelector<HTMLButtonElement>('button.retry-more')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(rowIds(el)).to.deep.equal(['P-0', 'P-1', 'P-2']);
@@ -661,6 +676,7 @@ describe('<sp-payout-list>', () => {
           code: 'ServiceUnavailable',
           message: 'Service temporarily unavailable',
           requestId: 'RID-503',
+          errors: [],
         },
       ]);
       await expect(el).to.be.accessible();

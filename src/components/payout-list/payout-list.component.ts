@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
 import { TaskStatus } from '@lit/task';
+import { toErrorDetail } from '../../api/errors.js';
 import type { PayoutModel } from '../../api/model.js';
 import { hasSyntheticId, newestFirst, normalisePayouts } from '../../api/normalise-payouts.js';
 import { optional, splitList, type PayoutsQuery } from '../../api/operations.js';
@@ -77,7 +78,8 @@ function loadVirtualize(): Promise<void> {
  *
  * @fires sp-load - The list shows payouts (after the first load and after each "Load more");
  *   `detail` is the `PayoutModel[]` shown, newest first.
- * @fires sp-error - The first load failed; `detail` is `{status, code, message, requestId}`.
+ * @fires sp-error - The first load or a "Load more" failed; `detail` is
+ *   `{status, code, message, requestId, errors}`.
  * @fires sp-settlement-select - A settlement id was picked; `detail` is `{settlementId, payout}`.
  *
  * @csspart header - The title, count, totals and export button above the list.
@@ -140,6 +142,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     rows: (items) => newestFirst(items),
     beforeShow: (rows) => (rows.length > this.virtualizeThreshold ? loadVirtualize() : undefined),
     onLoaded: (rows) => this.emit('sp-load', rows),
+    onError: (error) => this.emit('sp-error', toErrorDetail(error)),
     onScroll: () => this.loadOnScroll,
     focusTarget: (payout) =>
       this.renderRoot.querySelector<HTMLElement>(`#${domId('payout-toggle', payout.id)}`),
