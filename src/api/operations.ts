@@ -27,6 +27,8 @@ export interface ParamSpec {
   readonly format: ParamFormat;
   /** An array in the query object, sent comma-separated (`balanceType=AVAILABLE,DEFERRED`). */
   readonly list?: true;
+  /** The API refuses the request without it. */
+  readonly required?: true;
   /** The only values (or list items) the API takes. */
   readonly values?: readonly string[];
 }
@@ -44,6 +46,11 @@ export interface OperationSpec {
   readonly path: string;
   /** Query parameters, in the order they are sent. */
   readonly params: Readonly<Record<string, ParamSpec>>;
+  /**
+   * A request that changes something (moves money): its JSON body's fields, all required, no
+   * others. Such an operation is sent once per call and never retried, cached or queued.
+   */
+  readonly body?: Readonly<Record<string, ParamSpec>>;
   /** The API's default usage plan for the operation: the client's and the proxy's budget. */
   readonly rate: Readonly<RateLimit>;
 }
@@ -119,6 +126,30 @@ export const OPERATIONS = {
     },
     rate: FINANCE_RATE,
   },
+  // The published model says burst 30 here; the finance plan's 10 never spends more than it.
+  getPaymentMethods: {
+    method: 'GET',
+    path: '/finances/transfers/2024-06-01/paymentMethods',
+    params: {
+      marketplaceId: { format: 'marketplace-id', required: true },
+      paymentMethodTypes: {
+        format: 'code',
+        list: true,
+        values: ['BANK_ACCOUNT', 'CARD', 'SELLER_WALLET'],
+      },
+    },
+    rate: FINANCE_RATE,
+  },
+  initiatePayout: {
+    method: 'POST',
+    path: '/finances/transfers/2024-06-01/payouts',
+    params: {},
+    body: {
+      marketplaceId: { format: 'marketplace-id' },
+      accountType: { format: 'account-type' },
+    },
+    rate: { ratePerSecond: 0.017, burst: 2 },
+  },
 } as const satisfies Record<string, OperationSpec>;
 
 export type OperationName = keyof typeof OPERATIONS;
@@ -126,14 +157,26 @@ export type OperationName = keyof typeof OPERATIONS;
 /** A query object for a parameter table: lists are arrays, everything else a string. */
 type QueryFor<P> = { -readonly [N in keyof P]?: P[N] extends { list: true } ? string[] : string };
 
-/** Each operation's query, as the data source's methods take it. */
-export type QueryOf = { [K in OperationName]: QueryFor<(typeof OPERATIONS)[K]['params']> };
+/** A body object for a body table: every field a string. */
+type BodyFor<B> = { -readonly [N in keyof B]: string };
+
+/**
+ * Each operation's input, as the data source's methods take it: the query of a GET, the JSON
+ * body of an operation that has one (`initiatePayout`).
+ */
+export type QueryOf = {
+  [K in OperationName]: (typeof OPERATIONS)[K] extends { body: infer B }
+    ? BodyFor<B>
+    : QueryFor<(typeof OPERATIONS)[K]['params']>;
+};
 
 export type BalancesQuery = QueryOf['listBalances'];
 export type SummaryQuery = QueryOf['listSummary'];
 export type PayoutsQuery = QueryOf['listPayouts'];
 export type ExpectedPayoutsQuery = QueryOf['listExpectedPayouts'];
 export type TransactionsQuery = QueryOf['listTransactions'];
+export type PaymentMethodsQuery = QueryOf['getPaymentMethods'];
+export type InitiatePayoutRequest = QueryOf['initiatePayout'];
 export type AnyQuery = QueryOf[OperationName];
 
 const NAMES = Object.keys(OPERATIONS) as OperationName[];

@@ -4,7 +4,10 @@ import type {
   PayoutsQuery,
   SummaryQuery,
   TransactionsQuery,
+  InitiatePayoutRequest,
+  PaymentMethodsQuery,
 } from '../api/operations.js';
+import type { GetPaymentMethodsResponse, InitiatePayoutResponse } from '../api/transfers-model.js';
 import type { ListTransactionsResponse } from '../api/transactions-model.js';
 import type {
   ListBalancesResponse,
@@ -52,6 +55,21 @@ export interface FinanceDataSource {
     query: TransactionsQuery,
     options?: RequestOptions,
   ): Promise<ListTransactionsResponse>;
+  /** The seller's deposit methods in a store. Optional: without it none are shown. */
+  getPaymentMethods?(
+    query: PaymentMethodsQuery,
+    options?: RequestOptions,
+  ): Promise<GetPaymentMethodsResponse>;
+  /**
+   * Asks Amazon for an on-demand payout: moves money. Optional: without it no element offers
+   * one. An implementation sends the request at most once per call and never retries it by
+   * itself (not on 429, 5xx, a timeout or a network failure): the seller decides. `fresh` means
+   * nothing here, and an abort after sending may still leave a payout made.
+   */
+  initiatePayout?(
+    request: InitiatePayoutRequest,
+    options?: RequestOptions,
+  ): Promise<InitiatePayoutResponse>;
 }
 
 /** Each operation's response body. */
@@ -61,4 +79,6 @@ export interface ResponseOf {
   listPayouts: ListPayoutsResponse;
   listExpectedPayouts: ListExpectedPayoutsResponse;
   listTransactions: ListTransactionsResponse;
+  getPaymentMethods: GetPaymentMethodsResponse;
+  initiatePayout: InitiatePayoutResponse;
 }

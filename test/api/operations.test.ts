@@ -110,9 +110,11 @@ describe('operations', () => {
   it('operationForPath matches the method too; methodsAt lists what a path answers', () => {
     const payouts = '/finances/transfers/2024-06-01/payouts';
     expect(operationForPath(payouts, 'GET')).to.equal('listPayouts');
-    expect(operationForPath(payouts, 'POST')).to.equal(undefined);
+    // The one write (initiatePayout) shares the payouts path; the proxy answers it only when enabled.
+    expect(operationForPath(payouts, 'POST')).to.equal('initiatePayout');
     expect(operationForPath(payouts, 'DELETE')).to.equal(undefined);
-    expect(methodsAt(`${payouts}/`)).to.deep.equal(['GET']);
+    expect(methodsAt(`${payouts}/`)).to.deep.equal(['GET', 'POST']);
+    expect(methodsAt(`${payouts}/expected`)).to.deep.equal(['GET']);
     expect(methodsAt('/finances/2024-06-19/nowhere')).to.deep.equal([]);
   });
 
@@ -135,10 +137,21 @@ describe('operations', () => {
   });
 
   it('gives every operation a method and the SP-API’s default rate: 0.5/s, burst 10', () => {
-    for (const operation of Object.values(OPERATIONS)) {
+    for (const [name, operation] of Object.entries(OPERATIONS)) {
+      if (name === 'initiatePayout') continue;
       expect(operation.method).to.equal('GET');
       expect(operation.rate).to.deep.equal({ ratePerSecond: 0.5, burst: 10 });
     }
+  });
+
+  it('initiatePayout, the one write: POST on the payouts path, a body, 0.017/s burst 2', () => {
+    expect(OPERATIONS.initiatePayout.method).to.equal('POST');
+    expect(OPERATIONS.initiatePayout.path).to.equal(OPERATIONS.listPayouts.path);
+    expect(Object.keys(OPERATIONS.initiatePayout.body)).to.deep.equal([
+      'marketplaceId',
+      'accountType',
+    ]);
+    expect(OPERATIONS.initiatePayout.rate).to.deep.equal({ ratePerSecond: 0.017, burst: 2 });
   });
 
   it('parseQueryString reads back what buildQueryString wrote', () => {
