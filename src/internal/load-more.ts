@@ -17,9 +17,13 @@ export interface LoadMoreWords {
 
 export interface LoadMoreOptions<T> {
   /** The first load's data now shown, if the load completed. */
-  current(): object | undefined;
-  /** The rows to show for every item loaded so far (e.g. sorted newest first). */
-  rows(items: readonly T[]): T[];
+  current(): T[] | undefined;
+  /**
+   * A new page's rows in the order they show (e.g. newest first). They go below the rows
+   * already shown, which keep their places: a later page never pushes rows above the ones a
+   * seller is reading.
+   */
+  order(added: readonly T[]): T[];
   /** Awaited before new rows show (e.g. a virtualizer that long lists need). */
   beforeShow?(rows: readonly T[]): Promise<void> | undefined;
   /** After new rows show: fire the element's event. */
@@ -45,9 +49,9 @@ export interface LoadMoreOptions<T> {
  */
 export class LoadMore<T> implements ReactiveController {
   /** The pager of each first load, so "Load more" continues the same query's paging. */
-  private readonly pagers = new WeakMap<object, Pager<T>>();
+  private readonly pagers = new WeakMap<T[], Pager<T>>();
   /** Rows added by "Load more" on top of a first load (`base`). */
-  private more: { base: object; rows: T[] } | undefined;
+  private more: { base: T[]; rows: T[] } | undefined;
   private abort: AbortController | undefined;
   private running: Promise<void> | undefined;
   private loading = false;
@@ -64,12 +68,12 @@ export class LoadMore<T> implements ReactiveController {
   }
 
   /** The pager behind a first load's `data`, for "Load more" to continue. */
-  track(data: object, pager: Pager<T>): void {
+  track(data: T[], pager: Pager<T>): void {
     this.pagers.set(data, pager);
   }
 
   /** The pager behind a first load's `data`. */
-  pagerFor(data: object): Pager<T> | undefined {
+  pagerFor(data: T[]): Pager<T> | undefined {
     return this.pagers.get(data);
   }
 
@@ -101,7 +105,7 @@ export class LoadMore<T> implements ReactiveController {
       try {
         const added = await pager.next(abort.signal);
         if (stale()) return;
-        const rows = this.options.rows(pager.items);
+        const rows = [...this.rowsFor(base), ...this.options.order(added)];
         await this.options.beforeShow?.(rows);
         if (stale()) return;
         this.more = { base, rows };
@@ -147,7 +151,7 @@ export class LoadMore<T> implements ReactiveController {
   }
 
   /** The controls under the rows: the paging notice, "Load more", its error, the page cap. */
-  render(data: object): TemplateResult {
+  render(data: T[]): TemplateResult {
     const pager = this.pagers.get(data);
     const words = this.options.words();
     const { text } = this.options;

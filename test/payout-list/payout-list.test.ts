@@ -584,6 +584,19 @@ describe('<sp-payout-list>', () => {
       expect(present(loadMoreButton(el))).to.equal(false);
     });
 
+    it('keeps the rows shown in place: a later page goes below, newest first within it', async () => {
+      // The published model groups payouts by account group: a later page can hold newer ones.
+      const recording = pagedSource({
+        '': { payouts: manyPayouts(2, 3), nextToken: 't1' },
+        t1: { payouts: [...manyPayouts(1, 6), ...manyPayouts(2, 0)] },
+      });
+      const el = await mount(recording);
+      expect(rowIds(el)).to.deep.equal(['P-3', 'P-4']);
+      loadMoreButton(el)!.click();
+      await el.updateComplete;
+      expect(rowIds(el)).to.deep.equal(['P-3', 'P-4', 'P-0', 'P-1', 'P-6']);
+    });
+
     it('shows a failed "Load more" inline with Retry, keeping the loaded rows', async () => {
       let failures = 1;
       const recording = recordingSource((query) => {

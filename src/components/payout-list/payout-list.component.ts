@@ -70,14 +70,16 @@ function loadVirtualize(): Promise<void> {
  * amount, status, type, payment method and account tail. A failed payout says why, and what to
  * do, in its row. Each row opens its details: the status history as a timeline, the payout and
  * trace ids (copyable), payment rail, period and settlement ids. More pages load with "Load
- * more" (or on scroll with `load-on-scroll`); long lists are virtualised so thousands of rows
- * stay smooth. The loaded payouts can be exported as CSV.
+ * more" (or on scroll with `load-on-scroll`); each page goes below the rows already shown,
+ * newest first within it, so rows never move while a seller reads them (the published API groups
+ * payouts by account, so a later page may hold newer ones). Long lists are virtualised so
+ * thousands of rows stay smooth. The loaded payouts can be exported as CSV.
  *
  * @tagname sp-payout-list
  * @summary Payouts with their status history, failure reasons and settlement links.
  *
  * @fires sp-load - The list shows payouts (after the first load and after each "Load more");
- *   `detail` is the `PayoutModel[]` shown, newest first.
+ *   `detail` is the `PayoutModel[]` shown, in the order shown.
  * @fires sp-error - The first load or a "Load more" failed; `detail` is
  *   `{status, code, message, requestId, errors}`.
  * @fires sp-settlement-select - A settlement id was picked; `detail` is `{settlementId, payout}`.
@@ -139,7 +141,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   /** "Load more" and load-on-scroll, continuing each first load's pager. */
   private readonly more = new LoadMore<PayoutModel>(this, {
     current: () => (this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined),
-    rows: (items) => newestFirst(items),
+    order: (added) => newestFirst(added),
     beforeShow: (rows) => (rows.length > this.virtualizeThreshold ? loadVirtualize() : undefined),
     onLoaded: (rows) => this.emit('sp-load', rows),
     onError: (error) => this.emit('sp-error', toErrorDetail(error)),
