@@ -30,6 +30,10 @@ describe('errorFromResponse', () => {
     expect(error.code).to.equal('QuotaExceeded');
     expect(error.message).to.equal('You exceeded your quota.');
     expect(error.details).to.equal('Slow down');
+    expect(error.errors).to.deep.equal([
+      { code: 'QuotaExceeded', message: 'You exceeded your quota.', details: 'Slow down' },
+      { code: 'Other', message: 'second', details: undefined },
+    ]);
     expect(error.requestId).to.equal('a1b2c3');
     expect(error.retryAfterMs).to.equal(2000);
     expect(error.retryable).to.equal(true);
@@ -117,12 +121,14 @@ describe('SpApiError', () => {
       code: 'NotFound',
       message: 'No payout',
       requestId: 'r-404',
+      errors: [{ code: 'NotFound', message: 'No payout', details: undefined }],
     });
     expect(toErrorDetail(new TypeError('boom'))).to.deep.equal({
       status: undefined,
       code: undefined,
       message: 'boom',
       requestId: undefined,
+      errors: [],
     });
     expect(toErrorDetail('text').message).to.equal('text');
   });

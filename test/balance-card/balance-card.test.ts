@@ -352,6 +352,7 @@ describe('<sp-balance-card>', () => {
       code: 'Unauthorized',
       message: 'Access to requested resource is denied.',
       requestId: 'b2c7a1e0-403-request',
+      errors: [],
     });
     const error = root(el).querySelector('[part~="error"]')!;
     expect(textOf(error)).to.contain('Access denied');
@@ -402,7 +403,7 @@ describe('<sp-balance-card>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(explanation.hidden).to.equal(false);
     expect(explanation.checkVisibility()).to.equal(true);
-    expect(textOf(explanation)).to.contain('delivered plus a few days');
+    expect(textOf(explanation)).to.contain('posted but is holding');
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Space' });

@@ -26,7 +26,9 @@ describe('balance card words', () => {
   });
 
   it('explains each balance type in plain language', () => {
-    expect(balanceTypeExplanation('DEFERRED', ENGLISH)).to.contain('delivered plus a few days');
+    // What both specs say ("posted but temporarily held"), not one of its reasons (#21).
+    expect(balanceTypeExplanation('DEFERRED', ENGLISH)).to.contain('posted but is holding');
+    expect(balanceTypeExplanation('DEFERRED', ENGLISH)).not.to.contain('Delivery Date Policy');
     expect(balanceTypeExplanation('ACCOUNT_LEVEL_RESERVES', ENGLISH)).to.contain(
       'refunds, chargebacks',
     );

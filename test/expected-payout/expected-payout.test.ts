@@ -40,6 +40,10 @@ describe('<sp-expected-payout>', () => {
     expect(text(shadow(el).querySelector('[part="hero-amount"]'))).to.equal('$2,547.89');
     expect(text(hero(el)!.querySelector('[part="status"]'))).to.equal('Scheduled');
     expect(shown).to.contain('On track');
+    // scheduledDate is when Amazon initiates the payout, not when the money arrives.
+    expect(shown).to.contain('Scheduled to be sent on');
+    expect(shown).to.contain('When it arrives depends on your bank.');
+    expect(shown).not.to.contain('Expected on');
     expect(shown).to.contain('Bank account ••1234');
     expect(shown).to.contain('Standard orders · Amazon.com');
     const settlement = hero(el)!.querySelector('[part="settlement-button"]');
@@ -113,7 +117,7 @@ describe('<sp-expected-payout>', () => {
     );
     const shown = text(shadow(el));
     expect(shown).not.to.match(/undefined|null|NaN/);
-    expect(shown).not.to.contain('Expected on');
+    expect(shown).not.to.contain('Scheduled to be sent on');
     expect(shown).not.to.contain('••');
     expect(shown).not.to.contain('Period');
     expect(shadow(el).querySelector('time')).to.equal(null);
@@ -312,7 +316,13 @@ describe('<sp-expected-payout>', () => {
     expect(text(error)).to.contain('Invalid input');
     expect(text(error)).to.contain('REQ-42');
     expect(errors).to.deep.equal([
-      { status: 400, code: 'InvalidInput', message: 'Invalid input', requestId: 'REQ-42' },
+      {
+        status: 400,
+        code: 'InvalidInput',
+        message: 'Invalid input',
+        requestId: 'REQ-42',
+        errors: [],
+      },
     ]);
     await expect(el).to.be.accessible();
   });

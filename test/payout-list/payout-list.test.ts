@@ -249,7 +249,7 @@ describe('<sp-payout-list>', () => {
       );
       const failure = row(el, 'F').querySelector('[part~="failure"]')!;
       expect(spoken(failure)).to.equal(
-        'Failed: Bank account closed Check your deposit method in Seller Central; Amazon retries the payout after it is updated.',
+        'Failed: Bank account closed Check your deposit method in Seller Central.',
       );
     });
 

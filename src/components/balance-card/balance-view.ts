@@ -41,8 +41,8 @@ const EXPLANATIONS: Record<KnownBalanceType, (words: Words) => string> = {
     }),
   DEFERRED: (words) =>
     words.msg(
-      'Sales held until the order is delivered plus a few days (the Delivery Date Policy), then released to Available.',
-      { id: 'balance-type.DEFERRED.explanation' },
+      'Sales Amazon has posted but is holding for a while before releasing them to Available.',
+      { id: 'balance-type.DEFERRED.held' },
     ),
   ACCOUNT_LEVEL_RESERVES: (words) =>
     words.msg(

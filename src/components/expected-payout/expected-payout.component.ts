@@ -288,7 +288,9 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
     return html`<dl class="details">
       ${
         schedule
-          ? html`<dt>${this.words.msg('Expected on', { id: 'expected.field.date' })}</dt>
+          ? html`<dt>
+                ${this.words.msg('Scheduled to be sent on', { id: 'expected.field.sent-on' })}
+              </dt>
               <dd class="schedule">
                 <time datetime=${schedule.datetime || nothing}>${schedule.text}</time>${
                   schedule.relative

@@ -37,9 +37,10 @@ export interface StatusInfo {
 const STATUSES: Record<string, (words: Words) => Omit<StatusInfo, 'code' | 'slot'>> = {
   SCHEDULED: (words) => ({
     label: words.msg('Scheduled', { id: 'expected.status.SCHEDULED' }),
-    meaning: words.msg('On track: Amazon expects to pay this on the scheduled date.', {
-      id: 'expected.status.SCHEDULED.meaning',
-    }),
+    meaning: words.msg(
+      'On track: Amazon expects to send this payout on the scheduled date. When it arrives depends on your bank.',
+      { id: 'expected.status.SCHEDULED.send' },
+    ),
     tone: 'positive',
     icon: 'check',
   }),

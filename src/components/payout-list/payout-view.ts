@@ -90,10 +90,9 @@ export function paymentMethodLabel(
 
 /** What a seller can do about a failed payout. */
 export function failureHint(words: Words): string {
-  return words.msg(
-    'Check your deposit method in Seller Central; Amazon retries the payout after it is updated.',
-    { id: 'payout.failure.hint' },
-  );
+  return words.msg('Check your deposit method in Seller Central.', {
+    id: 'payout.failure.check-deposit',
+  });
 }
 
 const UNITS = [
