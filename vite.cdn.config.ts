@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
@@ -39,6 +41,30 @@ function localesBesideTheScript(): Plugin {
 }
 
 /**
+ * A classic script is decoded as its page is when the server names no charset, and a page
+ * without `<meta charset="utf-8">` is windows-1252: any non-ASCII character in the bundle would
+ * be misread ("·" as "Â·"). Rolldown's `charset: 'ascii'` escapes them; this fails the build if
+ * any is left (Rolldown leaves tagged templates' text as written).
+ */
+function asciiOnly(): Plugin {
+  return {
+    name: 'sp-ascii-only',
+    // Once written: the escaping happens as the minified code is printed, after generateBundle.
+    async writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const code = await readFile(join(options.dir!, file.fileName), 'utf8');
+        const at = code.search(/[^\x00-\x7f]/);
+        if (at >= 0) {
+          const around = JSON.stringify(code.slice(Math.max(0, at - 40), at + 10));
+          throw new Error(`${file.fileName} has a non-ASCII character at ${at}: ${around}`);
+        }
+      }
+    },
+  };
+}
+
+/**
  * The script-tag bundle: one self-contained classic script (no `type="module"`) that defines
  * all four elements and exposes `window.SpFinanceWidgets`. Vite cannot emit it in the same build
  * as the multi-entry ESM, hence this second config. English is inline; other languages load
@@ -67,11 +93,13 @@ export default defineConfig({
         carry: ['lit/async-directive.js', 'lit-html/async-directive.js'],
       },
     ]),
+    asciiOnly(),
   ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    sourcemap: true,
+    // For decoding a host's stack traces; not shipped (package.json "files"), so not linked.
+    sourcemap: 'hidden',
     target: 'es2022',
     lib: {
       entry: 'src/cdn.ts',
@@ -79,5 +107,6 @@ export default defineConfig({
       formats: ['iife'],
       fileName: () => 'sp-finance-widgets.js',
     },
+    rolldownOptions: { output: { charset: 'ascii' } },
   },
 });

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath, chromeArgs } from './scripts/chrome-path.js';
 import { importTs } from './scripts/load-ts.js';
+import { staticFiles } from './test/smoke/static-server.js';
 
 const { createSandboxHandler } = await importTs('server/sandbox-handler.ts');
 const { testEndpoints } = await importTs('test/server/test-endpoints.ts');
@@ -59,6 +60,8 @@ export default {
     mount('/sandbox', createSandboxHandler()),
     mount('/__test', testEndpoints()),
     mount('/__csp', cspPage()),
+    // The files as on disk, untransformed, with no charset (test/cdn/no-charset.test.ts).
+    mount('/__raw', staticFiles('.', { charset: false })),
   ],
   browsers: [
     chromeLauncher({

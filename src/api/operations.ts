@@ -71,7 +71,9 @@ export const OPERATIONS = {
     method: 'GET',
     path: '/finances/2024-06-19/balances',
     params: {
+      // The reference filters by one `marketplaceId`, the published model by `marketplaceIds`.
       marketplaceId: { format: 'marketplace-id' },
+      marketplaceIds: MARKETPLACE_IDS,
       balanceType: { format: 'code', list: true },
       accountType: ACCOUNT_TYPE,
       asOfDate: { format: 'date' },
