@@ -54,10 +54,12 @@ function asciiOnly(): Plugin {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const code = await readFile(join(options.dir!, file.fileName), 'utf8');
-        const at = code.search(/[^\x00-\x7f]/);
+        const at = code.search(/[^\t\n\r -~]/);
         if (at >= 0) {
           const around = JSON.stringify(code.slice(Math.max(0, at - 40), at + 10));
-          throw new Error(`${file.fileName} has a non-ASCII character at ${at}: ${around}`);
+          throw new Error(
+            `${file.fileName}: a character outside printable ASCII at ${at}: ${around}`,
+          );
         }
       }
     },
