@@ -24,6 +24,7 @@ export default defineConfig({
         'summary-sunburst': 'src/components/summary-sunburst/summary-sunburst.ts',
         'payout-list': 'src/components/payout-list/payout-list.ts',
         'expected-payout': 'src/components/expected-payout/expected-payout.ts',
+        'transaction-list': 'src/components/transaction-list/transaction-list.ts',
         react: 'src/react/index.ts',
         vue: 'src/vue/index.ts',
         angular: 'src/angular/index.ts',

@@ -10,6 +10,7 @@ import { SpBalanceCard } from './components/balance-card/balance-card.component.
 import { SpSummarySunburst } from './components/summary-sunburst/summary-sunburst.component.js';
 import { SpPayoutList } from './components/payout-list/payout-list.component.js';
 import { SpExpectedPayout } from './components/expected-payout/expected-payout.component.js';
+import { SpTransactionList } from './components/transaction-list/transaction-list.component.js';
 import { SpApiError } from './api/errors.js';
 import { VERSION } from './version.js';
 import { registerStrings, SHIPPED_LOCALES } from './l10n/runtime.js';
@@ -23,6 +24,7 @@ export {
   SpSummarySunburst,
   SpPayoutList,
   SpExpectedPayout,
+  SpTransactionList,
   SpApiError,
   VERSION as version,
   registerStrings,

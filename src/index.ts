@@ -7,6 +7,7 @@ export { SpBalanceCard } from './components/balance-card/balance-card.component.
 export { SpSummarySunburst } from './components/summary-sunburst/summary-sunburst.component.js';
 export { SpPayoutList } from './components/payout-list/payout-list.component.js';
 export { SpExpectedPayout } from './components/expected-payout/expected-payout.component.js';
+export { SpTransactionList } from './components/transaction-list/transaction-list.component.js';
 export { SpElement, type LoadContext } from './internal/sp-element.js';
 export { defineElement } from './internal/define.js';
 
@@ -18,6 +19,7 @@ export { SpApiError, type SpApiErrorKind, type SpErrorDetail } from './api/error
 export * from './api/operations.js';
 export type * from './api/wire.js';
 export type * from './api/model.js';
+export type * from './api/transactions-model.js';
 export { MARKETPLACES, marketplaceName, type MarketplaceInfo } from './api/marketplaces.js';
 export { humanize } from './api/enums.js';
 export * from './money/index.js';
@@ -29,6 +31,7 @@ export type {
   SpSettlementSelectDetail,
 } from './events/sp-settlement-select.js';
 export type { SpSegmentSelectEvent, SpSegmentSelectDetail } from './events/sp-segment-select.js';
+export type { SpTransactionSelectEvent } from './events/sp-transaction-select.js';
 export { VERSION } from './version.js';
 export {
   registerStrings,

@@ -20,13 +20,13 @@ export function list<T>(value: T[] | null | undefined): T[] {
 export function readAccount(meta: PartnerMetadata | null | undefined): AccountRef {
   if (!meta || typeof meta !== 'object') return {};
   const raw = text(meta.accountType);
-  const marketplaceId =
-    text(meta.marketplaceId) ?? list(meta.marketplaceIds).map(text).find(Boolean);
+  // Only `marketplaceId`: no spec gives PartnerMetadata a `marketplaceIds` (that is a query
+  // parameter), and a reader guessing at one would group accounts on a field nobody defined.
   return {
     partnerId: text(meta.partnerId),
     accountType: raw === undefined ? undefined : toCode(raw),
     accountTypeRaw: raw,
-    marketplaceId,
+    marketplaceId: text(meta.marketplaceId),
   };
 }
 
