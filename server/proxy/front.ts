@@ -1,9 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OPERATIONS, type OperationName } from '../../src/api/operations.js';
+import {
+  answerPreflight,
+  applyCors,
+  corsPolicy,
+  isPreflight,
+  type CorsOptions,
+  type CorsPolicy,
+} from './cors.js';
 import { sendError } from './errors.js';
 import { DEFAULT_STORE_TIMEOUT_MS, GuardedStore, StoreUnavailableError } from './guarded-store.js';
 import { Log, type ProxyLogger } from './log.js';
-import { gate, normaliseBasePath, type AllowedRequest } from './request.js';
+import { gate, normaliseBasePath, servedMethods, type AllowedRequest } from './request.js';
 import { MemoryStore, type ProxyStore, type RateLimit } from './store.js';
 
 /**
@@ -63,6 +71,11 @@ export interface FrontOptions {
   logger?: ProxyLogger;
   /** The clock, in milliseconds (tests inject one). Default `Date.now`. */
   now?: () => number;
+  /**
+   * Cross-origin access for pages on other origins: an explicit list of origins. Default off
+   * (serve the proxy from the page's own origin and no CORS is needed).
+   */
+  cors?: CorsOptions;
 }
 
 export interface Front {
@@ -71,10 +84,13 @@ export interface Front {
   store: ProxyStore;
   now: () => number;
   log: Log;
+  cors: CorsPolicy | undefined;
+  /** Operations with a body the host enabled (`initiatePayout`); others answer 405. */
+  writable: readonly OperationName[];
   limitFor(operation: OperationName): RateLimit | undefined;
 }
 
-export function createFront(options: FrontOptions): Front {
+export function createFront(options: FrontOptions, writable: readonly OperationName[] = []): Front {
   const now = options.now ?? Date.now;
   const limits = options.rateLimits ?? {};
   const log = new Log(options.logger);
@@ -89,6 +105,8 @@ export function createFront(options: FrontOptions): Front {
     store: options.store ? guarded(options.store, options, now, log) : new MemoryStore(now),
     now,
     log,
+    cors: corsPolicy(options.cors),
+    writable,
     limitFor(operation) {
       if (limits === false) return undefined;
       if ('ratePerSecond' in limits) return limits as RateLimit;
@@ -122,9 +140,9 @@ function checkLimit(limit: RateLimit): void {
 }
 
 /**
- * Lets through only GETs of the four operations with valid parameters. Anything else is
- * answered here (or handed to `next()` for other paths when `fallthrough` is set); the result is
- * `undefined` then.
+ * Lets through only GETs of the operations with valid parameters (and the enabled writes).
+ * Anything else is answered here (or handed to `next()` for other paths when `fallthrough` is
+ * set); the result is `undefined` then. CORS preflights are answered here too.
  */
 export function admit(
   front: Front,
@@ -132,7 +150,18 @@ export function admit(
   res: ServerResponse,
   next: ((error?: unknown) => void) | undefined,
 ): AllowedRequest | undefined {
-  const verdict = gate(req.method, req.url, front.basePath);
+  applyCors(front.cors, req, res);
+  if (front.cors && isPreflight(req)) {
+    // The path alone says which methods may follow; the real request's query is checked then.
+    const probe = gate('GET', (req.url ?? '').split('?')[0], front.basePath);
+    if (probe.kind === 'allowed') {
+      const methods = servedMethods(OPERATIONS[probe.operation].path, front.writable);
+      const outcome = answerPreflight(front.cors, req, res, methods);
+      front.log.write('info', 'sp-api proxy: preflight', { status: res.statusCode, outcome });
+      return undefined;
+    }
+  }
+  const verdict = gate(req.method, req.url, front.basePath, front.writable);
   if (verdict.kind === 'allowed') return verdict;
   if (verdict.kind === 'unknown-path') {
     if (front.fallthrough && next) {

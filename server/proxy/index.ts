@@ -28,4 +28,6 @@ export {
 export { MemoryStore, type ProxyStore, type RateLimit, type TakeResult } from './store.js';
 export { RedisStore, type RedisClientLike, type RedisStoreOptions } from './redis-store.js';
 export { DEFAULT_LWA_ENDPOINT, type LwaCredentials } from './lwa.js';
+export type { CorsOptions } from './cors.js';
+export type { PayoutAuthorizer, PayoutOptions } from './payout.js';
 export type { LogFields, ProxyLogger } from './log.js';

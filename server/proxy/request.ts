@@ -1,7 +1,7 @@
 import {
-  methodsAt,
   OPERATIONS,
   operationForPath,
+  operationsAt,
   paramsOf,
   paramSpec,
   type OperationName,
@@ -74,11 +74,26 @@ export function normaliseBasePath(basePath: string | undefined): string {
   return basePath.replace(/\/+$/, '');
 }
 
-/** Checks a request's method, target and query; `basePath` is stripped first when given. */
+/**
+ * The methods the proxy serves at a path: its GETs, and an operation with a body (the one that
+ * moves money) only when the host enabled it (`writable`).
+ */
+export function servedMethods(path: string, writable: readonly OperationName[] = []): string[] {
+  const served = operationsAt(path).filter(
+    (name) => !('body' in OPERATIONS[name]) || writable.includes(name),
+  );
+  return [...new Set(served.map((name) => OPERATIONS[name].method))];
+}
+
+/**
+ * Checks a request's method, target and query; `basePath` is stripped first when given. An
+ * operation with a body is answered as if it did not exist (405) unless it is in `writable`.
+ */
 export function gate(
   method: string | undefined,
   url: string | undefined,
   basePath = '',
+  writable: readonly OperationName[] = [],
 ): GateResult {
   const raw = url ?? '';
   const queryAt = raw.indexOf('?');
@@ -91,9 +106,11 @@ export function gate(
     if (path !== basePath && !path.startsWith(`${basePath}/`)) return { kind: 'unknown-path' };
     below = path.slice(basePath.length) || '/';
   }
-  const operation = operationForPath(below, method);
+  const found = operationForPath(below, method);
+  const operation =
+    found && (!('body' in OPERATIONS[found]) || writable.includes(found)) ? found : undefined;
   if (!operation) {
-    const allow = methodsAt(below);
+    const allow = servedMethods(below, writable);
     if (allow.length === 0) return { kind: 'unknown-path' };
     return {
       kind: 'refused',
@@ -157,6 +174,8 @@ export function validateQuery(
     if (problem) return invalid(name, problem);
     values.set(name, value);
   }
+  const missing = paramsOf(operation).find(([name, spec]) => spec.required && !values.has(name));
+  if (missing) return invalid(missing[0], 'it is required');
   const parts: string[] = [];
   for (const [name, spec] of paramsOf(operation)) {
     const value = values.get(name);
@@ -194,7 +213,14 @@ function checkValue(spec: ParamSpec, value: string): string | undefined {
   if (spec.list) {
     const items = value.split(',');
     if (items.length > MAX_LIST_ITEMS) return `it has more than ${MAX_LIST_ITEMS} items`;
+    const allowed = spec.values;
+    if (allowed && items.some((item) => !allowed.includes(item))) {
+      return `each item must be one of ${allowed.join(', ')}`;
+    }
     return items.map((item) => checkFormat(spec.format, item)).find((why) => why !== undefined);
+  }
+  if (spec.values && !spec.values.includes(value)) {
+    return `it must be one of ${spec.values.join(', ')}`;
   }
   return checkFormat(spec.format, value);
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { OPERATIONS } from '../../src/api/operations.js';
 import { VERSION } from '../../src/version.js';
 import { sendError, setCommonHeaders } from './errors.js';
 import {
@@ -19,6 +20,7 @@ import {
   LwaTokenClient,
   type LwaCredentials,
 } from './lwa.js';
+import { handlePayout, payoutPolicy, type PayoutBackend, type PayoutOptions } from './payout.js';
 import type { AllowedRequest } from './request.js';
 import { getUpstream, UpstreamError, type UpstreamResponse } from './upstream.js';
 
@@ -68,6 +70,11 @@ export interface SpApiProxyOptions extends FrontOptions {
   cache?: { ttlMs: number } | false;
   /** Largest SP-API answer passed on. Default 16 MiB. */
   maxResponseBytes?: number;
+  /**
+   * On-demand payouts (`POST …/payouts`, `initiatePayout`): off unless `enabled`, and then only
+   * from `origins` and when `authorizePayout(req, payout)` returns `true` (see payout.ts).
+   */
+  payouts?: PayoutOptions;
 }
 
 /** SP-API headers the browser gets; everything else (cookies, tracing, server) stays here. */
@@ -103,8 +110,9 @@ export function createSpApiProxy(options: SpApiProxyOptions): ProxyHandler {
     throw new TypeError('createSpApiProxy needs a credentials(req) function');
   }
   const origin = upstreamOrigin(options);
-  const front = createFront(options);
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const payouts = payoutPolicy(options.payouts, timeoutMs + (options.lwaTimeoutMs ?? 10_000));
+  const front = createFront(options, payouts ? ['initiatePayout'] : []);
   const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
   const cacheTtlMs = options.cache ? options.cache.ttlMs : 0;
   const lwa = new LwaTokenClient({
@@ -115,10 +123,52 @@ export function createSpApiProxy(options: SpApiProxyOptions): ProxyHandler {
     userAgent: USER_AGENT,
   });
 
+  /** The SP-API side of a payout: the seller, and one POST that nothing retries or aborts. */
+  const payoutBackend: PayoutBackend = {
+    seller: async (req, res, secrets) => {
+      const seller = await resolveSeller(front, options.credentials, req, res, secrets);
+      return seller && { key: seller.key, name: seller.name, credentials: seller.credentials };
+    },
+    async post(seller, body, res, secrets) {
+      const token = await tokenOrFail(seller.credentials, res, secrets);
+      if (token === undefined) return { kind: 'lwa-failed' };
+      try {
+        const response = await getUpstream({
+          url: new URL(OPERATIONS.initiatePayout.path, origin),
+          method: 'POST',
+          headers: {
+            'x-amz-access-token': token,
+            'user-agent': USER_AGENT,
+            accept: 'application/json',
+            'content-type': 'application/json',
+            'content-length': String(body.length),
+          },
+          body,
+          timeoutMs,
+          maxBytes,
+          // Not the browser's: once sent, the answer is awaited so its outcome is remembered.
+          signal: new AbortController().signal,
+        });
+        return { kind: 'answered', response };
+      } catch (error) {
+        if (!(error instanceof UpstreamError)) throw error;
+        front.log.write('warn', 'sp-api proxy: upstream failed', {
+          operation: 'initiatePayout',
+          failure: error.failure,
+        });
+        return { kind: 'unanswered', failure: error.failure };
+      }
+    },
+    send,
+  };
+
   return async function spApiProxy(req, res, next) {
     const started = front.now();
     const allowed = admit(front, req, res, next);
     if (!allowed) return;
+    if (allowed.operation === 'initiatePayout' && payouts) {
+      return handlePayout(front, payouts, payoutBackend, req, res);
+    }
     const secrets: string[] = [];
     const finish = (outcome: string, fields: Record<string, string | number | undefined> = {}) =>
       front.log.write(
@@ -260,6 +310,8 @@ function upstreamOrigin(options: SpApiProxyOptions): string {
 
 interface Seller {
   key: string;
+  /** `sellerId` when the host gave one, else `key`. */
+  name: string;
   credentials: LwaCredentials;
 }
 
@@ -306,7 +358,11 @@ async function resolveSeller(
     typeof sellerId === 'string' && sellerId !== ''
       ? `id:${encodeURIComponent(sellerId)}`
       : `rt:${fingerprint(credentials)}`;
-  return { key, credentials };
+  return {
+    key,
+    name: typeof sellerId === 'string' && sellerId !== '' ? sellerId : key,
+    credentials,
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ export interface ProxyStore {
   get(key: string): Promise<string | undefined>;
   /** Stores a value for `ttlMs` milliseconds. */
   set(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Forgets the value or the bucket at `key`. */
   delete(key: string): Promise<void>;
   /**
    * Takes one token from the bucket at `key` (created full), refilling it for the time since it
@@ -97,8 +98,10 @@ export class MemoryStore implements ProxyStore {
     this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
   }
 
+  /** Forgets a value or a bucket (a bucket taken again starts full). */
   async delete(key: string): Promise<void> {
     this.entries.delete(key);
+    this.buckets.delete(key);
   }
 
   async take(key: string, limit: RateLimit, nowMs: number): Promise<TakeResult> {

@@ -27,6 +27,10 @@ export class UpstreamError extends Error {
 
 export interface UpstreamRequest {
   url: URL;
+  /** Default GET. A POST is sent once: this module never retries anything. */
+  method?: 'GET' | 'POST';
+  /** The request body (with `content-type` and `content-length` among `headers`). */
+  body?: Buffer;
   headers: Record<string, string>;
   timeoutMs: number;
   maxBytes: number;
@@ -34,7 +38,7 @@ export interface UpstreamRequest {
 }
 
 /**
- * One GET, with one deadline for the whole exchange (connecting, headers and body). The body is
+ * One request (a GET, or the one POST), with one deadline for the whole exchange (connecting, headers and body). The body is
  * collected as Buffers and never decoded: amounts like 9007199254740993.07 reach the browser as
  * the SP-API wrote them. No `accept-encoding` is sent, so the bytes are the JSON itself.
  */
@@ -55,7 +59,8 @@ export function getUpstream(options: UpstreamRequest): Promise<UpstreamResponse>
     const timer = setTimeout(() => fail('timeout'), options.timeoutMs);
     try {
       // Throws at once on a header Node will not send (a CR/LF in a value), before `req` exists.
-      req = request(options.url, { method: 'GET', headers: options.headers }, (res) => {
+      const method = options.method ?? 'GET';
+      req = request(options.url, { method, headers: options.headers }, (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
@@ -87,6 +92,6 @@ export function getUpstream(options: UpstreamRequest): Promise<UpstreamResponse>
     req.on('error', () => fail('network'));
     if (options.signal.aborted) onAbort();
     else options.signal.addEventListener('abort', onAbort, { once: true });
-    req.end();
+    req.end(options.body);
   });
 }
