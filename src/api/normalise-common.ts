@@ -20,13 +20,16 @@ export function list<T>(value: T[] | null | undefined): T[] {
 export function readAccount(meta: PartnerMetadata | null | undefined): AccountRef {
   if (!meta || typeof meta !== 'object') return {};
   const raw = text(meta.accountType);
-  // Only `marketplaceId`: no spec gives PartnerMetadata a `marketplaceIds` (that is a query
-  // parameter), and a reader guessing at one would group accounts on a field nobody defined.
+  // No spec puts a `marketplaceIds` list in PartnerMetadata (it is the published query
+  // parameter), but CONTRACT.md's tolerant reader names `marketplaceIds` for `marketplaceId`
+  // among the drifts to read, so it is read as a fallback; `marketplaceId` wins when both come.
+  const marketplaceId =
+    text(meta.marketplaceId) ?? list(meta.marketplaceIds).map(text).find(Boolean);
   return {
     partnerId: text(meta.partnerId),
     accountType: raw === undefined ? undefined : toCode(raw),
     accountTypeRaw: raw,
-    marketplaceId: text(meta.marketplaceId),
+    marketplaceId,
   };
 }
 
@@ -52,6 +55,13 @@ export function settlementIds(ids: RelatedIdentifier[] | null | undefined): stri
 }
 
 /**
+ * How many levels of breakdowns are read (L1 is the first). Far beyond any real summary, yet a
+ * bound on the recursion for hostile input; what lies deeper is counted, never dropped silently
+ * (`BreakdownNode.deeperLevels`).
+ */
+export const MAX_BREAKDOWN_DEPTH = 256;
+
+/**
  * Reads breakdowns recursively. The amount is `breakdownAmount`, else the published model's
  * `amount` (a bare number in `currency`, or a Currency object). Codes are canonicalised with
  * `canonical` (e.g. to map free-form names); unknown types are kept as sent.
@@ -62,21 +72,49 @@ export function readBreakdowns(
   canonical: (raw: string) => string = (raw) => raw,
   depth = 0,
 ): BreakdownNode[] {
-  if (depth > 32) return [];
   return list(breakdowns)
     .filter((b): b is Breakdown => b != null && typeof b === 'object')
     .map((b) => {
       const rawType = text(b.breakdownType) ?? '';
       const reading = firstAmount([b.breakdownAmount, b.amount], currency);
       const money = reading.money;
+      const deepest = depth + 1 >= MAX_BREAKDOWN_DEPTH;
+      const deeperLevels = deepest ? levelsBelow(list(b.breakdowns), (c) => c?.breakdowns) : 0;
       return {
         type: rawType === '' ? 'UNKNOWN' : canonical(rawType),
         rawType,
         money,
         ...invalidAmountOf(reading),
-        children: readBreakdowns(b.breakdowns, money?.currency ?? currency, canonical, depth + 1),
+        children: deepest
+          ? []
+          : readBreakdowns(b.breakdowns, money?.currency ?? currency, canonical, depth + 1),
+        ...(deeperLevels > 0 && { deeperLevels }),
       };
     });
+}
+
+/**
+ * How many levels a forest holds (0 when it is empty), walked level by level without recursion;
+ * a node met twice (a cyclic object from a host's data source) is counted once.
+ */
+export function levelsBelow<T>(
+  nodes: readonly T[],
+  children: (node: T) => T[] | null | undefined,
+): number {
+  const seen = new Set<T>();
+  let level = nodes;
+  let levels = 0;
+  while (level.length > 0) {
+    levels++;
+    const next: T[] = [];
+    for (const node of level) {
+      if (node == null || typeof node !== 'object' || seen.has(node)) continue;
+      seen.add(node);
+      next.push(...list(children(node)));
+    }
+    level = next;
+  }
+  return levels;
 }
 
 /** The first of several fields that holds an amount, valid or not (`breakdownAmount`, else `amount`). */

@@ -46,6 +46,8 @@ export interface PartnerMetadata {
   /** A code (`STANDARD_ORDERS`) in the reference, a label (`Standard Orders`) in the published model. */
   accountType?: AccountTypeCode | null;
   marketplaceId?: string | null;
+  /** Published drift: a list instead of `marketplaceId`. */
+  marketplaceIds?: string[] | null;
 }
 
 export interface RelatedIdentifier {

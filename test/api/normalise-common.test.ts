@@ -103,11 +103,14 @@ describe('readAccount', () => {
     expect(readAccount({ accountType: 'STANDARD_ORDERS' }).accountType).to.equal('STANDARD_ORDERS');
   });
 
-  it('reads no marketplaceIds list, which no spec gives PartnerMetadata', () => {
-    const drifted = { marketplaceIds: ['A1PA6795UKMFR9'] } as never;
-    expect(readAccount(drifted).marketplaceId).to.equal(undefined);
-    const both = { marketplaceId: 'ATVPDKIKX0DER', marketplaceIds: ['X'] } as never;
-    expect(readAccount(both).marketplaceId).to.equal('ATVPDKIKX0DER');
+  it('reads the drifted marketplaceIds list when marketplaceId is missing', () => {
+    expect(readAccount({ marketplaceIds: ['', 'A1PA6795UKMFR9', 'X'] }).marketplaceId).to.equal(
+      'A1PA6795UKMFR9',
+    );
+    expect(
+      readAccount({ marketplaceId: 'ATVPDKIKX0DER', marketplaceIds: ['X'] }).marketplaceId,
+    ).to.equal('ATVPDKIKX0DER');
+    expect(readAccount({ marketplaceIds: null }).marketplaceId).to.equal(undefined);
   });
 
   it('gives an empty account for null metadata, and absent fields stay absent', () => {

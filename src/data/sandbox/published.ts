@@ -76,9 +76,13 @@ function publishedBreakdown(breakdown: Breakdown, depth: number): Breakdown {
 
 export function publishedSummary(summary: Summary): Summary {
   const { amount, partnerMetadata, breakdowns, ...rest } = summary;
+  const meta = labelled(partnerMetadata);
+  const { marketplaceId, ...metaRest } = meta ?? {};
   return {
     ...rest,
-    partnerMetadata: labelled(partnerMetadata),
+    partnerMetadata: meta
+      ? { ...metaRest, marketplaceIds: marketplaceId ? [marketplaceId] : [] }
+      : meta,
     netProceeds: amount,
     breakdowns: breakdowns?.map((breakdown) => publishedBreakdown(breakdown, 0)) ?? null,
   };
