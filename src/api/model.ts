@@ -24,6 +24,11 @@ export interface BreakdownNode {
   /** Set instead of `money` when the API sent an amount no money can be (`1e400`). */
   invalidAmount?: InvalidAmount;
   children: BreakdownNode[];
+  /**
+   * Levels nested below this node that were not read (past `MAX_BREAKDOWN_DEPTH`), so an
+   * element can say so; absent when there are none.
+   */
+  deeperLevels?: number;
 }
 
 export interface BalanceNode {
