@@ -1,6 +1,6 @@
 /** The lookup itself: locale chains, values in translated sentences, host words, plurals. */
 import { expect } from '@open-wc/testing';
-import { fitLabel, wrapLabel } from '../../src/components/summary-sunburst/sunburst-layout.js';
+import { fitLabel, wrapLabel } from '../../src/components/summary-sunburst/sunburst-fit.js';
 import { formatCount, plural } from '../../src/l10n/plural.js';
 import {
   catalogFor,

@@ -10,6 +10,7 @@ import {
 import type { BreakdownNode } from '../../src/api/model.js';
 import { breakdownLabel } from '../../src/components/summary-sunburst/sunburst-labels.js';
 import { familySlots, signOf } from '../../src/components/summary-sunburst/sunburst-scheme.js';
+import { ENGLISH } from '../../src/l10n/runtime.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { publishedSummaryExample } from '../fixtures/summary-published.js';
 import { referenceSummary } from '../fixtures/summary-reference.js';
@@ -168,7 +169,7 @@ describe('normaliseSummary', () => {
 });
 
 describe('breakdown labels and the colour scheme', () => {
-  const label = (type: string, rawType = type) => breakdownLabel({ type, rawType });
+  const label = (type: string, rawType = type) => breakdownLabel({ type, rawType }, ENGLISH);
 
   it('reads codes and free-form names well', () => {
     expect(label('EARNINGS')).to.equal('Earnings');

@@ -8,6 +8,7 @@ import {
 } from '../../src/components/summary-sunburst/summary-selection.js';
 import { formatShare } from '../../src/components/summary-sunburst/summary-text.js';
 import { formatDay, formatPeriod } from '../../src/l10n/dates.js';
+import { ENGLISH } from '../../src/l10n/runtime.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { summaryWith } from '../fixtures/summary-reference.js';
 
@@ -50,7 +51,7 @@ function threeSummaries() {
 
 describe('summary selection', () => {
   it('groups options by currency, with "All" only within a currency that has several', () => {
-    const groups = summaryOptions(threeSummaries());
+    const groups = summaryOptions(threeSummaries(), ENGLISH);
     expect(groups.map((g) => [g.label, g.options.map((o) => o.label)])).to.deep.equal([
       [
         'USD',
@@ -63,7 +64,7 @@ describe('summary selection', () => {
 
   it('offers no "All" across currencies', () => {
     const [usd, eur] = threeSummaries().filter((_, i) => i < 2);
-    const groups = summaryOptions([usd!, eur!]);
+    const groups = summaryOptions([usd!, eur!], ENGLISH);
     const labels = groups.flatMap((g) => g.options.map((o) => o.label));
     expect(labels).to.deep.equal(['Amazon.com · Standard orders', 'Amazon.de · Standard orders']);
     expect(labels.some((l) => l.startsWith('All'))).to.equal(false);
@@ -71,7 +72,7 @@ describe('summary selection', () => {
   });
 
   it('adds a currency up exactly, merging breakdowns by type at every level', () => {
-    const groups = summaryOptions(threeSummaries());
+    const groups = summaryOptions(threeSummaries(), ENGLISH);
     const all = resolveOption(groups, 'all:USD')!;
     expect(all.key).to.equal('all:USD');
     expect(all.currency).to.equal('USD');
@@ -107,7 +108,7 @@ describe('summary selection', () => {
         summaryWith('USD', [], { periodStart: '2026-02-01', periodEnd: '2026-02-28' }),
       ],
     });
-    const groups = summaryOptions(models, (s) =>
+    const groups = summaryOptions(models, ENGLISH, (s) =>
       formatPeriod(s.periodStart, s.periodEnd, { locale: 'en-US', timeZone: 'UTC' }),
     );
     expect(groups[0]!.options.map((o) => o.label)).to.deep.equal([

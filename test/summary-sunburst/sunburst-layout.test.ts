@@ -1,28 +1,34 @@
 import { expect } from '@open-wc/testing';
+import type { BreakdownNode } from '../../src/api/model.js';
 import { normaliseSummary } from '../../src/api/normalise-summary.js';
+import { fitLabel, wrapLabel } from '../../src/components/summary-sunburst/sunburst-fit.js';
 import {
-  HIDDEN_ARC_PX,
   THIN_ARC_PX,
   domainOf,
-  easeCubicInOut,
-  fitLabel,
-  interpolateDomain,
-  layoutSunburst,
   moveAmongArcs,
   sunburstGeometry,
   viewArcs,
-  wrapLabel,
-  zoomTween,
   type ArcView,
+} from '../../src/components/summary-sunburst/sunburst-geometry.js';
+import {
+  layoutSunburst,
   type SunburstLayout,
   type SunburstNode,
 } from '../../src/components/summary-sunburst/sunburst-layout.js';
+import {
+  HIDDEN_ARC_PX,
+  easeCubicInOut,
+  interpolateDomain,
+  zoomTween,
+} from '../../src/components/summary-sunburst/sunburst-tween.js';
 import { breakdownLabel } from '../../src/components/summary-sunburst/sunburst-labels.js';
+import { ENGLISH } from '../../src/l10n/runtime.js';
 import { referenceSummary } from '../fixtures/summary-reference.js';
 import { sandboxSummaryResponse } from '../fixtures/summary-sandbox.js';
 import { bigWireTree, everyNumber, node } from './trees.js';
 
 const TAU = 2 * Math.PI;
+const englishLabel = (node: BreakdownNode) => breakdownLabel(node, ENGLISH);
 const EPS = 1e-9;
 
 function byType(layout: SunburstLayout, type: string): SunburstNode {
@@ -38,7 +44,7 @@ function expectAngles(n: SunburstNode, x0: number, x1: number) {
 
 function referenceLayout() {
   const model = normaliseSummary(referenceSummary);
-  return layoutSunburst(model.breakdowns, { name: breakdownLabel, net: model.net });
+  return layoutSunburst(model.breakdowns, { name: englishLabel, net: model.net });
 }
 
 describe('sunburst layout', () => {
@@ -114,7 +120,7 @@ describe('sunburst layout', () => {
 
   it('lays out the sandbox parent "Sales" 8000 with its child 9000 inside it', () => {
     const model = normaliseSummary(sandboxSummaryResponse.summaries![0]!);
-    const layout = layoutSunburst(model.breakdowns, { name: breakdownLabel });
+    const layout = layoutSunburst(model.breakdowns, { name: englishLabel });
     const sales = layout.root.children[0]!;
     const product = sales.children[0]!;
     expect(sales.name).to.equal('Sales');

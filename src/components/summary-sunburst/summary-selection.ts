@@ -8,8 +8,8 @@ import { marketplaceName } from '../../api/marketplaces.js';
 import type { AccountRef, BreakdownNode, SummaryModel } from '../../api/model.js';
 import { accountTypeWords } from '../../l10n/enum-labels.js';
 import { formatCount } from '../../l10n/plural.js';
-import { msg, str } from '../../l10n/runtime.js';
-import { sumMoney, type Money } from '../../money/money.js';
+import { str, type Words } from '../../l10n/runtime.js';
+import { sumMoney, type InvalidAmount, type Money } from '../../money/money.js';
 
 export interface SummaryOption {
   /** The summary's key, or `all:<currency>`. */
@@ -35,6 +35,7 @@ const ALL_PREFIX = 'all:';
  */
 export function summaryOptions(
   summaries: readonly SummaryModel[],
+  words: Words,
   describePeriod: (summary: SummaryModel) => string | undefined = () => undefined,
 ): SummaryOptionGroup[] {
   const byCurrency = new Map<string, SummaryModel[]>();
@@ -48,10 +49,10 @@ export function summaryOptions(
   return [...byCurrency].map(([currency, members]) => {
     const labels = disambiguate(
       members.map((summary) => {
-        const number = formatCount(++ordinal);
+        const number = formatCount(++ordinal, words);
         return (
-          accountLabel(summary.account) ??
-          msg(str`Summary ${number}`, { id: 'summary.option.numbered' })
+          accountLabel(summary.account, words) ??
+          words.msg(str`Summary ${number}`, { id: 'summary.option.numbered' })
         );
       }),
       members.map(describePeriod),
@@ -62,16 +63,16 @@ export function summaryOptions(
       summaries: [summary],
     }));
     if (currency !== '' && members.length > 1) {
-      const count = formatCount(members.length);
+      const count = formatCount(members.length, words);
       options.unshift({
         key: `${ALL_PREFIX}${currency}`,
-        label: msg(str`All ${currency} summaries (${count})`, { id: 'summary.option.all' }),
+        label: words.msg(str`All ${currency} summaries (${count})`, { id: 'summary.option.all' }),
         summaries: members,
       });
     }
     return {
       currency,
-      label: currency || msg('No amounts', { id: 'summary.option.no-amounts' }),
+      label: currency || words.msg('No amounts', { id: 'summary.option.no-amounts' }),
       options,
     };
   });
@@ -99,10 +100,10 @@ export function resolveOption(
 }
 
 /** "Amazon.com · Standard Orders", or `undefined` when the summary names neither. */
-export function accountLabel(account: AccountRef): string | undefined {
+export function accountLabel(account: AccountRef, words: Words): string | undefined {
   const parts = [
     marketplaceName(account.marketplaceId),
-    accountTypeWords(account.accountTypeRaw ?? account.accountType),
+    accountTypeWords(account.accountTypeRaw ?? account.accountType, words),
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
@@ -131,8 +132,10 @@ function count(labels: string[]): Map<string, number> {
 /**
  * Summaries of one currency added up exactly: net amounts summed, breakdowns merged by type at
  * every level (in order of first appearance) with their amounts summed. An amount in any other
- * currency is left out rather than added. The period spans all of them; settlement ids are
- * pooled; account fields are kept only where all summaries agree.
+ * currency is left out rather than added. A total that would include an amount no money can be
+ * is that invalid amount, never the rest added up (which would read as a smaller, real total).
+ * The period spans all of them; settlement ids are pooled; account fields are kept only where
+ * all summaries agree.
  */
 export function mergeSummaries(
   summaries: readonly SummaryModel[],
@@ -141,13 +144,15 @@ export function mergeSummaries(
 ): SummaryModel {
   const starts = summaries.map((s) => s.periodStart).filter((s): s is string => !!s);
   const ends = summaries.map((s) => s.periodEnd).filter((s): s is string => !!s);
+  const net = sumIn(
+    summaries.map((s) => ({ money: s.net, invalid: s.invalidNet })),
+    currency,
+  );
   return {
     key,
     account: commonAccount(summaries.map((s) => s.account)),
-    net: sumIn(
-      summaries.map((s) => s.net),
-      currency,
-    ),
+    net: net.money,
+    ...(net.invalid && { invalidNet: net.invalid }),
     currency,
     periodStart: starts.length === summaries.length ? starts.sort()[0] : undefined,
     periodEnd: ends.length === summaries.length ? ends.sort()[ends.length - 1] : undefined,
@@ -159,30 +164,52 @@ export function mergeSummaries(
   };
 }
 
+/** An amount as a breakdown or a summary holds it: money, or text no money can be. */
+interface Amount {
+  readonly money?: Money | undefined;
+  readonly invalid?: InvalidAmount | undefined;
+}
+
 function mergeBreakdowns(lists: readonly BreakdownNode[][], currency: string): BreakdownNode[] {
   const merged = new Map<
     string,
-    { rawType: string; amounts: (Money | undefined)[]; children: BreakdownNode[][] }
+    { rawType: string; amounts: Amount[]; children: BreakdownNode[][]; deeperLevels: number }
   >();
   for (const list of lists) {
     for (const node of list) {
-      const entry = merged.get(node.type) ?? { rawType: node.rawType, amounts: [], children: [] };
-      entry.amounts.push(node.money);
+      const entry = merged.get(node.type) ?? {
+        rawType: node.rawType,
+        amounts: [],
+        children: [],
+        deeperLevels: 0,
+      };
+      entry.amounts.push({ money: node.money, invalid: node.invalidAmount });
       entry.children.push(node.children);
+      entry.deeperLevels = Math.max(entry.deeperLevels, node.deeperLevels ?? 0);
       merged.set(node.type, entry);
     }
   }
-  return [...merged].map(([type, entry]) => ({
-    type,
-    rawType: entry.rawType,
-    money: sumIn(entry.amounts, currency),
-    children: mergeBreakdowns(entry.children, currency),
-  }));
+  return [...merged].map(([type, entry]) => {
+    const total = sumIn(entry.amounts, currency);
+    return {
+      type,
+      rawType: entry.rawType,
+      money: total.money,
+      ...(total.invalid && { invalidAmount: total.invalid }),
+      children: mergeBreakdowns(entry.children, currency),
+      ...(entry.deeperLevels > 0 && { deeperLevels: entry.deeperLevels }),
+    };
+  });
 }
 
-function sumIn(amounts: readonly (Money | undefined)[], currency: string): Money | undefined {
-  const same = amounts.filter((m): m is Money => m !== undefined && m.currency === currency);
-  return same.length > 0 ? sumMoney(same, currency) : undefined;
+/** The total of the amounts in `currency`: the first invalid one among them, if any. */
+function sumIn(amounts: readonly Amount[], currency: string): Amount {
+  const invalid = amounts.find((a) => a.invalid && (a.invalid.currency ?? currency) === currency);
+  if (invalid) return { invalid: invalid.invalid };
+  const same = amounts
+    .map((a) => a.money)
+    .filter((m): m is Money => m !== undefined && m.currency === currency);
+  return same.length > 0 ? { money: sumMoney(same, currency) } : {};
 }
 
 function commonAccount(accounts: readonly AccountRef[]): AccountRef {

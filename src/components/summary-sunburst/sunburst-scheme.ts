@@ -59,3 +59,32 @@ export function signOf(money: Money | undefined): Sign {
   if (money.amount.isZero()) return 'zero';
   return money.amount.isNegative() ? 'outflow' : 'inflow';
 }
+
+/** How an arc is drawn: its classes (colour, ring shade, sign) and its hatch pattern. */
+export interface ArcLook {
+  readonly classes: string;
+  readonly fill: string | undefined;
+}
+
+/** What an arc's look depends on (a `SunburstNode` has it). */
+interface Painted {
+  readonly sign: Sign;
+  readonly family: number;
+  readonly depth: number;
+}
+
+/** Colour by L1 family, shade by depth, hatched when money goes out (a group: all of it). */
+export function arcLook(arc: {
+  readonly kind: 'node' | 'group';
+  readonly node: Painted;
+  readonly members: readonly Painted[];
+}): ArcLook {
+  const node = arc.node;
+  const group = arc.kind === 'group';
+  const outflow = group ? arc.members.every((m) => m.sign === 'outflow') : node.sign === 'outflow';
+  const family = group ? 'other' : String((node.family % FAMILY_SLOTS) + 1);
+  return {
+    classes: `family-${family} depth-${Math.min(node.depth, 4)} ${outflow ? 'hatched' : 'solid'}`,
+    fill: outflow ? `url(#hatch-${family})` : undefined,
+  };
+}
