@@ -13,8 +13,11 @@
  *   this.settlementId.set(spEvent('sp-settlement-select', event).detail.settlementId);
  * }
  * ```
+ *
+ * `sp-load` carries each element's own data: `spEventOf('sp-balance-card', 'sp-load', event)`
+ * types its detail as `BalanceGroup[]` (`spEvent('sp-load', …)` as any element's).
  */
-import type { SpFinanceEventMap } from '../frameworks/types.js';
+import type { SpEventsOf, SpFinanceEventMap, SpFinanceTagName } from '../frameworks/types.js';
 
 export type { SpFinanceEventMap } from '../frameworks/types.js';
 
@@ -33,6 +36,24 @@ export function spEvent<K extends SpFinanceEventName>(type: K, event: Event): Sp
     throw new TypeError(`Expected a ${type} event, got ${event.type}.`);
   }
   return event as SpFinanceEventMap[K];
+}
+
+/** The `detail` of one element's event: `SpEventDetailOf<'sp-balance-card', 'sp-load'>`. */
+export type SpEventDetailOf<
+  T extends SpFinanceTagName,
+  K extends keyof SpEventsOf<T>,
+> = SpEventsOf<T>[K]['detail'];
+
+/**
+ * `spEvent`, typed for the element that fired it (`tag`: the tag whose events to type with, not
+ * checked at run time, since a host may register the class under a tag of its own).
+ */
+export function spEventOf<T extends SpFinanceTagName, K extends keyof SpEventsOf<T> & string>(
+  tag: T,
+  type: K,
+  event: Event,
+): SpEventsOf<T>[K] {
+  return spEvent(type as SpFinanceEventName, event) as SpEventsOf<T>[K];
 }
 
 /** `spEvent(type, event).detail`. */

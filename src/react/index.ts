@@ -1,3 +1,4 @@
+'use client';
 /**
  * `sp-finance-widgets/react`: React components for the four elements, made with @lit/react's
  * `createComponent` and generated from custom-elements.json (`./components.ts`). Importing it

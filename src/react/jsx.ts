@@ -11,6 +11,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
   SpAttributesOf,
   SpElementOf,
+  SpEventOf,
   SpFinanceElements,
   SpFinanceTagName,
   SpPropertiesOf,
@@ -18,9 +19,7 @@ import type {
 
 /** React 19 listener props: `onsp-load`, `onsp-settlement-select`, … */
 export type SpIntrinsicEventHandlersOf<T extends SpFinanceTagName> = {
-  [K in SpFinanceElements[T]['events'] as `on${K}`]?: (
-    event: GlobalEventHandlersEventMap[K],
-  ) => void;
+  [K in SpFinanceElements[T]['events'] as `on${K}`]?: (event: SpEventOf<T, K>) => void;
 };
 
 /** The props of one plain tag in React 19 JSX. */
