@@ -156,8 +156,9 @@ function readContexts(contexts: TransactionContext[] | null | undefined): Contex
 
 function readContext(context: TransactionContext): ContextModel {
   const type = text(context.contextType) ?? '';
-  switch (toCode(type)) {
-    case 'PRODUCT_CONTEXT':
+  // `ProductContext` as the model spells it, `PRODUCT_CONTEXT` or `productContext` alike.
+  switch (type.replace(/[^A-Za-z0-9]/g, '').toUpperCase()) {
+    case 'PRODUCTCONTEXT':
       return {
         kind: 'product',
         asin: text(context.asin),
@@ -165,14 +166,14 @@ function readContext(context: TransactionContext): ContextModel {
         quantityShipped: text(context.quantityShipped),
         fulfillmentNetwork: text(context.fulfillmentNetwork),
       };
-    case 'AMAZON_PAY_CONTEXT':
+    case 'AMAZONPAYCONTEXT':
       return {
         kind: 'amazon-pay',
         storeName: text(context.storeName),
         orderType: text(context.orderType),
         channel: text(context.channel),
       };
-    case 'PAYMENTS_CONTEXT':
+    case 'PAYMENTSCONTEXT':
       return {
         kind: 'payments',
         paymentType: text(context.paymentType),
@@ -180,15 +181,15 @@ function readContext(context: TransactionContext): ContextModel {
         paymentReference: text(context.paymentReference),
         paymentDate: text(context.paymentDate),
       };
-    case 'DEFERRED_CONTEXT':
+    case 'DEFERREDCONTEXT':
       return {
         kind: 'deferred',
         deferralReason: text(context.deferralReason),
         maturityDate: text(context.maturityDate),
       };
-    case 'BUSINESS_CONTEXT':
+    case 'BUSINESSCONTEXT':
       return { kind: 'business', storeName: text(context.storeName) };
-    case 'TIME_RANGE_CONTEXT':
+    case 'TIMERANGECONTEXT':
       return {
         kind: 'time-range',
         startTime: text(context.startTime),

@@ -4,7 +4,7 @@
  * version does not know are humanised (`SELLER_REWARD_V2` → "Seller reward v2", `ServiceFee`
  * → "Service fee"), never dropped.
  */
-import { humanize, toCode } from '../../api/enums.js';
+import { humanize } from '../../api/enums.js';
 import { formatCount, plural } from '../../l10n/plural.js';
 import { str, type Words } from '../../l10n/runtime.js';
 
@@ -19,14 +19,21 @@ export function humanizeAny(value: string): string {
   return humanize(value);
 }
 
+/**
+ * The table key of a value however it is spelled: `ServiceFee`, `SERVICE_FEE` and
+ * `Service Fee` are one key (`SERVICEFEE`).
+ */
+function keyOf(value: string): string {
+  return value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+}
+
 function label(table: Readonly<Record<string, Label>>, value: string, words: Words): string {
-  return table[toCode(value)]?.(words) ?? humanizeAny(value);
+  return table[keyOf(value)]?.(words) ?? humanizeAny(value);
 }
 
 const TYPES: Readonly<Record<string, Label>> = {
   SHIPMENT: (w) => w.msg('Shipment', { id: 'transaction.type.SHIPMENT' }),
   REFUND: (w) => w.msg('Refund', { id: 'transaction.type.REFUND' }),
-  SERVICE_FEE: (w) => w.msg('Service fee', { id: 'transaction.type.SERVICE_FEE' }),
   SERVICEFEE: (w) => w.msg('Service fee', { id: 'transaction.type.SERVICE_FEE' }),
   ADJUSTMENT: (w) => w.msg('Adjustment', { id: 'transaction.type.ADJUSTMENT' }),
   CHARGEBACK: (w) => w.msg('Chargeback', { id: 'transaction.type.CHARGEBACK' }),
@@ -52,7 +59,7 @@ const STATUSES: Readonly<Record<string, { label: Label; tone: StatusTone }>> = {
     label: (w) => w.msg('Released', { id: 'transaction.status.RELEASED' }),
     tone: 'positive',
   },
-  DEFERRED_RELEASED: {
+  DEFERREDRELEASED: {
     label: (w) => w.msg('Released after deferral', { id: 'transaction.status.DEFERRED_RELEASED' }),
     tone: 'positive',
   },
@@ -64,7 +71,7 @@ export function statusView(
   words: Words,
 ): { label: string; tone: StatusTone } | undefined {
   if (status === undefined) return undefined;
-  const known = STATUSES[toCode(status)];
+  const known = STATUSES[keyOf(status)];
   return known
     ? { label: known.label(words), tone: known.tone }
     : { label: humanizeAny(status), tone: 'neutral' };
@@ -96,13 +103,13 @@ export function fulfillmentLabel(network: string, words: Words): string {
 }
 
 const IDENTIFIERS: Readonly<Record<string, Label>> = {
-  ORDER_ID: (w) => w.msg('Order id', { id: 'transaction.identifier.ORDER_ID' }),
-  SHIPMENT_ID: (w) => w.msg('Shipment id', { id: 'transaction.identifier.SHIPMENT_ID' }),
-  SETTLEMENT_ID: (w) => w.msg('Settlement id', { id: 'transaction.identifier.SETTLEMENT_ID' }),
-  FINANCIAL_EVENT_GROUP_ID: (w) =>
+  ORDERID: (w) => w.msg('Order id', { id: 'transaction.identifier.ORDER_ID' }),
+  SHIPMENTID: (w) => w.msg('Shipment id', { id: 'transaction.identifier.SHIPMENT_ID' }),
+  SETTLEMENTID: (w) => w.msg('Settlement id', { id: 'transaction.identifier.SETTLEMENT_ID' }),
+  FINANCIALEVENTGROUPID: (w) =>
     w.msg('Financial event group id', { id: 'transaction.identifier.FINANCIAL_EVENT_GROUP_ID' }),
-  REFUND_ID: (w) => w.msg('Refund id', { id: 'transaction.identifier.REFUND_ID' }),
-  INVOICE_ID: (w) => w.msg('Invoice id', { id: 'transaction.identifier.INVOICE_ID' }),
+  REFUNDID: (w) => w.msg('Refund id', { id: 'transaction.identifier.REFUND_ID' }),
+  INVOICEID: (w) => w.msg('Invoice id', { id: 'transaction.identifier.INVOICE_ID' }),
 };
 
 /** A related identifier's name in words ("Order id"); unknown names humanised. */
