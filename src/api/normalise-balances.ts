@@ -8,7 +8,7 @@
  *   and the account-level reserve, recursively) both become
  *   `[TOTAL, AVAILABLE, RESERVED → [DEFERRED, ACCOUNT_LEVEL_RESERVES], …unknown types]`;
  * - the published model's drift is read too: `ACCOUNT_LEVEL_RESERVE`, account types as labels
- *   ("Standard Orders"), `marketplaceIds` for `marketplaceId`.
+ *   ("Standard Orders").
  *
  * Amounts stay exactly as the API sent them. The one derived figure is a missing TOTAL, summed
  * from its parts in decimal and marked `computed`; it never replaces a TOTAL the API sent.
@@ -49,6 +49,17 @@ const ALIASES: Record<string, KnownBalanceType> = {
 
 /** The parts of RESERVED: they sit beneath it when the API sent it. */
 const RESERVED_PARTS: readonly string[] = ['DEFERRED', 'ACCOUNT_LEVEL_RESERVES'];
+
+/**
+ * Loan repayments: the published model counts them in TOTAL ("Available + Deferred + Loan
+ * Repayments + Account Level Reserves"), though neither spec lists them as a balance type.
+ * When the API sends them as one, a computed TOTAL includes them.
+ */
+const LOAN_REPAYMENTS: ReadonlySet<string> = new Set(['LOAN_REPAYMENT', 'LOAN_REPAYMENTS']);
+
+export function isLoanRepayments(type: string): boolean {
+  return LOAN_REPAYMENTS.has(toCode(type));
+}
 
 const MAX_DEPTH = 32;
 
@@ -226,8 +237,9 @@ function finishGroup(draft: GroupDraft, options: NormaliseBalancesOptions): Bala
   }
 
   const computeTotal = options.computeTotal ?? true;
-  if (!total && computeTotal && unknown.length === 0) {
-    const computed = computedTotal(byType, draft.currency);
+  const loans = unknown.filter(({ node }) => isLoanRepayments(node.type)).map(({ node }) => node);
+  if (!total && computeTotal && unknown.length === loans.length) {
+    const computed = computedTotal(byType, loans, draft.currency);
     if (computed) top.unshift(computed);
   }
 
@@ -243,22 +255,26 @@ function finishGroup(draft: GroupDraft, options: NormaliseBalancesOptions): Bala
 }
 
 /**
- * TOTAL as the decimal sum of AVAILABLE and RESERVED, or of AVAILABLE, DEFERRED and
- * ACCOUNT_LEVEL_RESERVES when RESERVED is missing. Every part must be present and in the group's
- * currency; otherwise there is no total. Skipped when the group holds types this version does
- * not know: the reference counts more in TOTAL (loan repayments) than the known parts, so a sum
- * could silently leave one out.
+ * TOTAL as the published model defines it, summed in decimal: AVAILABLE + DEFERRED + loan
+ * repayments + ACCOUNT_LEVEL_RESERVES, with RESERVED standing for DEFERRED and the reserve when
+ * the API sent it. Loan repayments count when the API sent them; when it did not, the card says
+ * the sum may leave them out. Every part must be present and in the group's currency; otherwise
+ * there is no total. Skipped when the group holds other types this version does not know: a
+ * sum could silently leave one out.
  */
 function computedTotal(
   byType: Map<string, ReadBalance>,
+  loans: readonly BalanceNode[],
   currency: string,
 ): BalanceNode | undefined {
   const partsOf = byType.has('RESERVED')
     ? ['AVAILABLE', 'RESERVED']
     : ['AVAILABLE', 'DEFERRED', 'ACCOUNT_LEVEL_RESERVES'];
   const parts: Money[] = [];
-  for (const type of partsOf) {
-    const money = byType.get(type)?.node.money;
+  for (const money of [
+    ...partsOf.map((type) => byType.get(type)?.node.money),
+    ...loans.map((loan) => loan.money),
+  ]) {
     if (!money || money.currency !== currency) return undefined;
     parts.push(money);
   }
@@ -272,9 +288,16 @@ function computedTotal(
   };
 }
 
-/** The types a computed TOTAL was summed from, for saying so next to it. */
-export function computedTotalParts(group: BalanceGroup): KnownBalanceType[] {
-  return group.balances.some((b) => b.type === 'RESERVED')
-    ? ['AVAILABLE', 'RESERVED']
-    : ['AVAILABLE', 'DEFERRED', 'ACCOUNT_LEVEL_RESERVES'];
+/** What a computed TOTAL was summed from, for saying so next to it. */
+export function computedTotalParts(group: BalanceGroup): {
+  parts: KnownBalanceType[];
+  /** Whether the API sent loan repayments (and the sum includes them). */
+  loanRepayments: boolean;
+} {
+  return {
+    parts: group.balances.some((b) => b.type === 'RESERVED')
+      ? ['AVAILABLE', 'RESERVED']
+      : ['AVAILABLE', 'DEFERRED', 'ACCOUNT_LEVEL_RESERVES'],
+    loanRepayments: group.balances.some((b) => isLoanRepayments(b.type)),
+  };
 }

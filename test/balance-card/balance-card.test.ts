@@ -16,6 +16,7 @@ import {
   multiCurrency,
   nestedEur,
   noTotal,
+  noTotalNoReserved,
   unknownTypes,
 } from '../fixtures/balances.js';
 import { sandboxAsOfBalances, sandboxCurrentBalances } from '../fixtures/balances-sandbox.js';
@@ -296,16 +297,61 @@ describe('<sp-balance-card>', () => {
     expect(rowTypes(el)).to.deep.equal(['AVAILABLE', 'RESERVED']);
   });
 
-  it('says "as of" the requested date, which the API treats as exclusive', async () => {
+  it('shows a returned asOfDate as the balance at the end of that day', async () => {
     const source = recordingSource(sandboxAsOfBalances);
     const el = await card(source, { 'as-of-date': '2025-01-12', locale: 'en-GB' });
     expect(source.queries.at(-1)!.asOfDate).to.equal('2025-01-12');
     const when = root(el).querySelector('[part~="when"]')!;
-    expect(textOf(when)).to.equal(
-      'As of 12 Jan 2025 (transactions before that date, marketplace time)',
-    );
+    expect(textOf(when)).to.equal('Balance at the end of 12 Jan 2025');
     expect(when.querySelector('time')!.getAttribute('datetime')).to.equal('2025-01-12');
     expect(textOf(root(el))).not.to.contain('Updated');
+  });
+
+  it('shows a requested asOfDate Amazon did not echo as the reference defines it, naming the marketplace', async () => {
+    const echoless = {
+      balances: sandboxAsOfBalances.balances!.map(({ asOfDate: _, ...balance }) => ({
+        ...balance,
+        partnerMetadata: { ...balance.partnerMetadata, marketplaceId: 'ATVPDKIKX0DER' },
+      })),
+    };
+    const el = await card(recordingSource(echoless), {
+      'as-of-date': '2025-01-12',
+      locale: 'en-GB',
+    });
+    const when = root(el).querySelector('[part~="when"]')!;
+    expect(textOf(when)).to.equal(
+      'Balance before 12 Jan 2025: transactions before, not on, that day, by the local date of Amazon.com',
+    );
+    expect(when.querySelector('time')!.getAttribute('datetime')).to.equal('2025-01-12');
+  });
+
+  it('sends marketplace-ids as marketplaceIds (published) beside marketplace-id (reference)', async () => {
+    const source = recordingSource(sandboxAsOfBalances);
+    await card(source, { 'marketplace-ids': 'A1F83G8C2ARO7P,A1PA6795UKMFR9' });
+    expect(source.queries[0]).to.deep.equal({
+      marketplaceIds: ['A1F83G8C2ARO7P', 'A1PA6795UKMFR9'],
+    });
+    const both = recordingSource({ balances: [] });
+    const el = await card(both, {
+      'marketplace-id': 'ATVPDKIKX0DER',
+      'marketplace-ids': 'A1F83G8C2ARO7P',
+    });
+    expect(both.queries.at(-1)).to.deep.equal({
+      marketplaceId: 'ATVPDKIKX0DER',
+      marketplaceIds: ['A1F83G8C2ARO7P'],
+    });
+    expect(textOf(root(el).querySelector('[part~="empty"]'))).to.contain(
+      'marketplace Amazon.com; marketplace Amazon.co.uk',
+    );
+  });
+
+  it('sends balance-types as written, in either spelling of the account-level reserve', async () => {
+    for (const spelling of ['ACCOUNT_LEVEL_RESERVE', 'ACCOUNT_LEVEL_RESERVES']) {
+      const source = recordingSource(noTotalNoReserved);
+      const el = await card(source, { 'balance-types': spelling });
+      expect(source.queries.at(-1)).to.deep.equal({ balanceType: [spelling] });
+      expect(textOf(root(el))).to.contain('Account-level reserve');
+    }
   });
 
   it('renders markup in any string as text', async () => {

@@ -72,7 +72,7 @@ describe('balance card words', () => {
   it('says what a computed TOTAL adds up', () => {
     const [group] = normaliseBalances(noTotalNoReserved);
     expect(computedTotalNote(group!, ENGLISH)).to.equal(
-      'Available + Deferred + Account-level reserve',
+      'Amazon sent no total; this is Available + Deferred + Account-level reserve, added up here. Amazon’s total also counts loan repayments, which it did not send.',
     );
   });
 

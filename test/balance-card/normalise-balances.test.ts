@@ -144,7 +144,10 @@ describe('normaliseBalances', () => {
       'AVAILABLE 0.1',
       'RESERVED 0.2',
     ]);
-    expect(computedTotalParts(group)).to.deep.equal(['AVAILABLE', 'RESERVED']);
+    expect(computedTotalParts(group)).to.deep.equal({
+      parts: ['AVAILABLE', 'RESERVED'],
+      loanRepayments: false,
+    });
   });
 
   it('computes a missing TOTAL from AVAILABLE, DEFERRED and the reserve when RESERVED is missing', () => {
@@ -155,11 +158,37 @@ describe('normaliseBalances', () => {
       'DEFERRED 50.05',
       'ACCOUNT_LEVEL_RESERVES -20',
     ]);
-    expect(computedTotalParts(group)).to.deep.equal([
-      'AVAILABLE',
-      'DEFERRED',
-      'ACCOUNT_LEVEL_RESERVES',
+    expect(computedTotalParts(group)).to.deep.equal({
+      parts: ['AVAILABLE', 'DEFERRED', 'ACCOUNT_LEVEL_RESERVES'],
+      loanRepayments: false,
+    });
+  });
+
+  it('counts loan repayments in a computed TOTAL when Amazon sends them, as the published model defines it', () => {
+    const loans = {
+      balances: [
+        ...noTotalNoReserved.balances!,
+        {
+          ...noTotalNoReserved.balances![0]!,
+          balanceType: 'LOAN_REPAYMENT',
+          amount: { currencyAmount: '-30.01', currencyCode: 'USD' },
+        },
+      ],
+    };
+    const group = only(normaliseBalances(loans));
+    expect(outline(group.balances)).to.deep.equal([
+      'TOTAL 100.14 (computed)',
+      'AVAILABLE 100.1',
+      'DEFERRED 50.05',
+      'ACCOUNT_LEVEL_RESERVES -20',
+      'LOAN_REPAYMENT -30.01',
     ]);
+    expect(computedTotalParts(group).loanRepayments).to.equal(true);
+    // Another unknown type could belong in TOTAL too: then no total is made up.
+    const other = {
+      balances: [...loans.balances, { ...loans.balances[0]!, balanceType: 'NEW_HOLD' }],
+    };
+    expect(only(normaliseBalances(other)).balances.some((b) => b.computed)).to.equal(false);
   });
 
   it('never computes a TOTAL when a part is missing, in another currency, or not asked for', () => {
@@ -229,7 +258,8 @@ describe('normaliseBalances', () => {
           ...noTotal.balances!,
           {
             partnerMetadata: noTotal.balances![0]!.partnerMetadata,
-            balanceType: 'LOAN_REPAYMENTS',
+            // Loan repayments count in TOTAL (#21); a type nobody defined might, too.
+            balanceType: 'CHARGEBACK_HOLD',
             amount: { currencyAmount: -1, currencyCode: 'USD' },
           },
         ],

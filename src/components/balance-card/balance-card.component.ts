@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { marketplaceName } from '../../api/marketplaces.js';
 import type { BalanceGroup, BalanceNode, BreakdownNode } from '../../api/model.js';
 import { canonicalBalanceType, normaliseBalances } from '../../api/normalise-balances.js';
 import { list } from '../../api/normalise-common.js';
@@ -84,12 +85,21 @@ import {
 export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   static override styles = [...SpElement.styles, balanceCardStyles];
 
-  /** Only this marketplace's balances (`marketplaceId`); absent for all marketplaces. */
+  /** Only this marketplace's balances (`marketplaceId`, the reference's filter); absent for all. */
   @property({ attribute: 'marketplace-id', reflect: true }) marketplaceId: string | undefined;
 
   /**
+   * Comma-separated marketplace ids (`marketplaceIds`, the published model's filter), sent
+   * comma-separated as the other elements send it. Either or both may be set; each is sent as
+   * written.
+   */
+  @property({ attribute: 'marketplace-ids', reflect: true }) marketplaceIds: string | undefined;
+
+  /**
    * Comma-separated balance types to request (`balanceType`), e.g. `TOTAL,AVAILABLE`; absent
-   * for all types.
+   * for all types. Sent comma-separated (the reference's array), so one type is also the
+   * published model's single value. Each type is sent as written: `ACCOUNT_LEVEL_RESERVE` (the
+   * published spelling) and `ACCOUNT_LEVEL_RESERVES` (the reference's) both work.
    */
   @property({ attribute: 'balance-types', reflect: true }) balanceTypes: string | undefined;
 
@@ -97,8 +107,9 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   @property({ attribute: 'account-type', reflect: true }) accountType: string | undefined;
 
   /**
-   * The balance as of this marketplace-local date (`asOfDate`, `YYYY-MM-DD`): transactions
-   * before, not on, this date. Absent for the current balance.
+   * A past balance (`asOfDate`, `YYYY-MM-DD`, a marketplace-local date): the reference counts
+   * transactions before, not on, this date. When Amazon answers with the date it calculated the
+   * balance for, the card says "Balance at the end of" that date. Absent for the current balance.
    */
   @property({ attribute: 'as-of-date', reflect: true }) asOfDate: string | undefined;
 
@@ -114,6 +125,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   protected query(): BalancesQuery {
     return {
       marketplaceId: optional(this.marketplaceId),
+      marketplaceIds: splitList(this.marketplaceIds),
       balanceType: splitList(this.balanceTypes),
       accountType: optional(this.accountType),
       asOfDate: optional(this.asOfDate),
@@ -205,24 +217,43 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     </section>`;
   }
 
-  /** "As of" the requested (or reported) date; else when Amazon last updated the balance. */
+  /**
+   * Which balance this is. A returned `asOfDate` is the day the ending balance was calculated
+   * for: "Balance at the end of <date>". A requested one the API did not echo is shown as the
+   * reference defines the parameter: transactions before, not on, that marketplace-local date.
+   * Without either, when Amazon last updated the balance.
+   */
   private renderWhen(group: BalanceGroup): TemplateResult | typeof nothing {
     const dates = this.dateContext([group.account.marketplaceId]);
-    const asOf = group.asOfDate ?? optional(this.asOfDate);
-    if (asOf) {
-      const day = writtenDate(asOf);
-      const date = html`<time datetime=${day ?? nothing}
-        >${day ? formatDay(day, dates) : asOf}</time
-      >`;
+    const dayOf = (value: string) => {
+      const day = writtenDate(value);
+      return html`<time datetime=${day ?? nothing}>${day ? formatDay(day, dates) : value}</time>`;
+    };
+    const words = this.words;
+    if (group.asOfDate) {
+      const text = words.msg(str`Balance at the end of ${SLOTS[0]}`, { id: 'balance.end-of' });
       return html`<p class="when muted" part="when">
-        <span
-          >${fillSlots(this.words.msg(str`As of ${SLOTS[0]}`, { id: 'balance.as-of' }), date)}</span
-        >
-        <span
-          >${this.words.msg('(transactions before that date, marketplace time)', {
-            id: 'balance.as-of.note',
-          })}</span
-        >
+        <span>${fillSlots(text, dayOf(group.asOfDate))}</span>
+      </p>`;
+    }
+    const asked = optional(this.asOfDate);
+    if (asked) {
+      const where = marketplaceName(group.account.marketplaceId);
+      const text = where
+        ? words.msg(
+            str`Balance before ${SLOTS[0]}: transactions before, not on, that day, by the local date of ${where}`,
+            {
+              id: 'balance.before.where',
+            },
+          )
+        : words.msg(
+            str`Balance before ${SLOTS[0]}: transactions before, not on, that day, by the marketplace's local date`,
+            {
+              id: 'balance.before',
+            },
+          );
+      return html`<p class="when muted" part="when">
+        <span>${fillSlots(text, dayOf(asked))}</span>
       </p>`;
     }
     if (group.lastUpdatedTime) {
@@ -259,14 +290,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       </p>
       ${
         total.computed
-          ? html`<p class="note muted">
-              ${this.words.msg(
-                str`Amazon sent no total; this is ${computedTotalNote(group, this.words)}, added up here.`,
-                {
-                  id: 'balance.computed.note',
-                },
-              )}
-            </p>`
+          ? html`<p class="note muted">${computedTotalNote(group, this.words)}</p>`
           : nothing
       }
       ${explanation.text} ${this.renderBreakdowns(total.breakdowns, label)}

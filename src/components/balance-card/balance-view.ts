@@ -76,11 +76,28 @@ export function breakdownLabel(node: BreakdownNode, words: Words): string {
   );
 }
 
-/** What a computed TOTAL is the sum of, e.g. "Available + Reserved". */
+/**
+ * What a computed TOTAL is, in words: "Amazon sent no total; this is Available + Reserved,
+ * added up here." The published model also counts loan repayments in TOTAL; when Amazon did not
+ * send them, the note says the sum leaves them out.
+ */
 export function computedTotalNote(group: BalanceGroup, words: Words): string {
-  return computedTotalParts(group)
-    .map((type) => LABELS[type](words))
-    .join(' + ');
+  const { parts, loanRepayments } = computedTotalParts(group);
+  const labels = parts.map((type) => LABELS[type](words));
+  if (loanRepayments) {
+    labels.push(words.msg('Loan repayments', { id: 'balance.loan-repayments' }));
+  }
+  const sum = labels.join(' + ');
+  const note = words.msg(str`Amazon sent no total; this is ${sum}, added up here.`, {
+    id: 'balance.computed.note',
+  });
+  if (loanRepayments) return note;
+  return `${note} ${words.msg(
+    'Amazon’s total also counts loan repayments, which it did not send.',
+    {
+      id: 'balance.computed.no-loans',
+    },
+  )}`;
 }
 
 /**
@@ -114,8 +131,13 @@ export function emptyMessage(query: BalancesQuery, words: Words): { title: strin
         : words.msg(str`balance type ${types}`, { id: 'balance.empty.asked.type' }),
     );
   }
-  if (query.marketplaceId) {
-    const marketplace = marketplaceName(query.marketplaceId);
+  const marketplaces = [
+    ...new Set(
+      [query.marketplaceId, ...(query.marketplaceIds ?? [])].filter((id) => id !== undefined),
+    ),
+  ];
+  for (const id of marketplaces) {
+    const marketplace = marketplaceName(id) ?? id;
     asked.push(
       words.msg(str`marketplace ${marketplace}`, { id: 'balance.empty.asked.marketplace' }),
     );
