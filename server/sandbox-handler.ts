@@ -12,6 +12,8 @@
  * GET /sandbox/finances/2024-06-19/summary?relatedIdentifierName=SETTLEMENT_ID&relatedIdentifierValue=…
  * GET /sandbox/finances/transfers/2024-06-01/payouts?marketplaceIds=ATVPDKIKX0DER
  * GET /sandbox/finances/transfers/2024-06-01/payouts/expected
+ * GET /sandbox/finances/transfers/2024-06-01/paymentMethods?marketplaceId=A1PA6795UKMFR9
+ * POST /sandbox/finances/transfers/2024-06-01/payouts  {"marketplaceId": "…", "accountType": "Standard Orders"}
  * ```
  *
  * Options go in `name/value` path segments before the SP-API path, so an element's `base-url`
@@ -27,7 +29,8 @@
  * | `latency/<ms>` | delay every answer |
  *
  * e.g. `/sandbox/scenario/flaky-503/session/t1/finances/transfers/2024-06-01/payouts`.
- * Other paths go to `next()` when there is one, else 404; methods other than GET are 405.
+ * Other paths go to `next()` when there is one, else 404; other methods are 405. A payout's
+ * 24-hour memory is per `session/<id>`, so give each test its own.
  * The `network` scenario destroys the socket; `pending` never answers (until the client goes).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -79,6 +82,27 @@ function route(pathname: string): Route | undefined {
   }
   result.path = `/${segments.slice(i).join('/')}`;
   return result;
+}
+
+/** A POST body as JSON; anything unreadable is an empty request, which the sandbox refuses. */
+function readJsonBody(req: IncomingMessage): Promise<Record<string, string>> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= 4096) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      try {
+        const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        resolve(value && typeof value === 'object' ? (value as Record<string, string>) : {});
+      } catch {
+        resolve({});
+      }
+    });
+    req.on('error', () => resolve({}));
+  });
 }
 
 let handlerErrors = 0;
@@ -136,9 +160,17 @@ export function createSandboxHandler(options: SandboxOptions = {}): NodeHandler 
     }
     const controller = new AbortController();
     res.on('close', () => controller.abort());
-    const query = parseQueryString(operation, url.searchParams);
-    sourceFor(found.seed)
-      .respond(operation, query, { ...found.request, signal: controller.signal })
+    const input =
+      operation === 'initiatePayout'
+        ? readJsonBody(req)
+        : Promise.resolve(parseQueryString(operation, url.searchParams));
+    input
+      .then((query) =>
+        sourceFor(found.seed).respond(operation, query, {
+          ...found.request,
+          signal: controller.signal,
+        }),
+      )
       .then(
         (exchange) => {
           if (res.writableEnded || res.destroyed) return;

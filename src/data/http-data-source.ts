@@ -2,6 +2,8 @@ import { errorFromResponse, SpApiError } from '../api/errors.js';
 import { OPERATIONS, operationUrl, type OperationName, type QueryOf } from '../api/operations.js';
 import type { FinanceDataSource, RequestOptions, ResponseOf } from './data-source.js';
 import { parseLosslessJson } from './lossless-json.js';
+import { WRITE_REQUEST_HEADER } from '../api/on-demand-payout.js';
+import type { InitiatePayoutResponse } from '../api/transfers-model.js';
 import { TokenBucket, type RateLimit } from './rate-limiter.js';
 
 export interface HttpDataSourceOptions {
@@ -88,6 +90,7 @@ export class HttpDataSource implements FinanceDataSource {
   private readonly buckets = new Map<OperationName, TokenBucket>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly cache = new Map<string, CacheEntry>();
+  private readonly writes = new Map<string, Promise<InitiatePayoutResponse>>();
 
   constructor(options: HttpDataSourceOptions) {
     this.options = options;
@@ -108,6 +111,48 @@ export class HttpDataSource implements FinanceDataSource {
   }
   listTransactions(query: QueryOf['listTransactions'], options?: RequestOptions) {
     return this.request('listTransactions', query, options);
+  }
+  getPaymentMethods(query: QueryOf['getPaymentMethods'], options?: RequestOptions) {
+    return this.request('getPaymentMethods', query, options);
+  }
+
+  /**
+   * Asks for an on-demand payout: one `POST {baseUrl}/finances/transfers/2024-06-01/payouts`
+   * with `{marketplaceId, accountType}` as JSON, `Content-Type: application/json` and
+   * `X-Requested-With: sp-finance-widgets` (the reference proxy refuses a payout without them).
+   *
+   * It moves money, so unlike every read it is never retried (not on 429, 5xx, a timeout or a
+   * network failure), never cached and never queued behind the rate budget: a failure rejects
+   * at once with the `SpApiError` (see `payoutFailure` for its reason in words). The same request
+   * made again while one is under way joins it instead of sending a second, in this tab and
+   * (through the Web Locks API) in other tabs of the same origin, where it rejects with code
+   * `PayoutInProgress`. Aborting after it was sent stops waiting, not the payout. A success
+   * clears the response cache, so the next reads show the payout.
+   */
+  initiatePayout(
+    request: QueryOf['initiatePayout'],
+    { signal }: RequestOptions = {},
+  ): Promise<InitiatePayoutResponse> {
+    if (signal?.aborted) return Promise.reject(abortedError(signal));
+    const url = this.baseUrl + OPERATIONS.initiatePayout.path;
+    const body = JSON.stringify({
+      marketplaceId: request.marketplaceId,
+      accountType: request.accountType,
+    });
+    const key = `${url} ${body}`;
+    let shared = this.writes.get(key);
+    if (!shared) {
+      shared = withTabLock(`sp-finance-widgets:initiatePayout:${key}`, () =>
+        this.attempt('initiatePayout', url, new AbortController().signal, body),
+      ).then((answer) => {
+        this.clearCache();
+        return answer as InitiatePayoutResponse;
+      });
+      const forget = () => this.writes.delete(key);
+      shared.then(forget, forget);
+      this.writes.set(key, shared);
+    }
+    return signal ? untilAborted(shared, signal) : shared;
   }
 
   /** Forgets cached responses (e.g. after the host knows the seller's data changed). */
@@ -221,17 +266,27 @@ export class HttpDataSource implements FinanceDataSource {
     }
   }
 
-  /** One HTTP request: the answer's parsed body, or an `SpApiError`. */
-  private async attempt(op: OperationName, url: string, signal: AbortSignal): Promise<unknown> {
+  /** One HTTP request (a GET, or a POST of `body`): the parsed answer, or an `SpApiError`. */
+  private async attempt(
+    op: OperationName,
+    url: string,
+    signal: AbortSignal,
+    body?: string,
+  ): Promise<unknown> {
     const timeoutMs = this.options.timeoutMs ?? DEFAULTS.timeoutMs;
     const headers = new Headers(await this.options.headers?.());
     if (!headers.has('accept')) headers.set('accept', 'application/json');
+    if (body !== undefined) {
+      headers.set('content-type', 'application/json');
+      headers.set(WRITE_REQUEST_HEADER.name, WRITE_REQUEST_HEADER.value);
+    }
     const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response;
     let text: string;
     try {
       response = await (this.options.fetch ?? globalThis.fetch)(url, {
-        method: 'GET',
+        method: body === undefined ? 'GET' : 'POST',
+        body,
         credentials: this.options.credentials ?? DEFAULTS.credentials,
         headers,
         signal: AbortSignal.any([signal, timeout]),
@@ -303,6 +358,42 @@ export class HttpDataSource implements FinanceDataSource {
     const limit = headers.get('x-amzn-RateLimit-Limit');
     if (limit !== null && limit.trim() !== '') this.bucket(op).applyServerLimit(Number(limit));
   }
+}
+
+/**
+ * Runs `task` holding a Web Lock of `name` for this origin, so another tab's identical payout
+ * request under way refuses instead of sending a second. Without Web Locks (an insecure
+ * context) the task runs as it is.
+ */
+function withTabLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return task();
+  return locks.request(name, { ifAvailable: true }, (lock) => {
+    if (lock) return task();
+    throw new SpApiError({
+      kind: 'data',
+      code: 'PayoutInProgress',
+      message: 'This payout is already being requested in another tab. Wait for its answer there.',
+    });
+  }) as Promise<T>;
+}
+
+/** `promise`, for a caller who may stop waiting: an abort rejects without cancelling it. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortedError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 function abortedError(signal: AbortSignal): SpApiError {

@@ -14,7 +14,7 @@ import type {
   SandboxRequestRecord,
 } from './sandbox/index.js';
 import { isScenarioName } from './sandbox/scenarios.js';
-import { DEFAULT_NOW, DEFAULT_SEED } from './sandbox/seller.js';
+import { DEFAULT_SEED, startOfTodayUtc } from './sandbox/seller.js';
 import { loadSandbox } from './sandbox-loader.js';
 
 /** See the real `SandboxDataSource` (src/data/sandbox/sandbox-data-source.ts). */
@@ -30,7 +30,7 @@ export class SandboxDataSource implements FinanceDataSource {
   constructor(private readonly options: SandboxOptions = {}) {
     // The real constructor's checks, made here too so bad options still throw at once.
     this.seed = options.seed ?? DEFAULT_SEED;
-    this.now = options.now ?? DEFAULT_NOW;
+    this.now = options.now ?? startOfTodayUtc();
     if (Number.isNaN(Date.parse(this.now)))
       throw new RangeError(`SandboxDataSource: invalid now ${this.now}`);
     if (typeof options.scenario === 'string' && !isScenarioName(options.scenario)) {
@@ -52,6 +52,12 @@ export class SandboxDataSource implements FinanceDataSource {
   }
   listTransactions(query: QueryOf['listTransactions'], options?: SandboxRequestOptions) {
     return this.sandbox().then((real) => real.listTransactions(query, options));
+  }
+  getPaymentMethods(query: QueryOf['getPaymentMethods'], options?: SandboxRequestOptions) {
+    return this.sandbox().then((real) => real.getPaymentMethods(query, options));
+  }
+  initiatePayout(request: QueryOf['initiatePayout'], options?: SandboxRequestOptions) {
+    return this.sandbox().then((real) => real.initiatePayout(request, options));
   }
 
   /** The raw exchange for a request (see the real `respond`). */

@@ -113,7 +113,8 @@ describe('sandbox over HTTP (/sandbox)', () => {
     const unknown = await fetch(`/sandbox/scenario/nope${BALANCES}`);
     expect(unknown.status).to.equal(404);
     expect((await unknown.json()).errors[0].message).to.contain('error-403');
-    const post = await fetch(`/sandbox${PAYOUTS}`, { method: 'POST', body: '{}' });
+    // The payouts path takes a POST (initiatePayout); the expected payouts' path takes none.
+    const post = await fetch(`/sandbox${EXPECTED}`, { method: 'POST', body: '{}' });
     expect(post.status).to.equal(405);
     expect(post.headers.get('Allow')).to.equal('GET');
   });
@@ -171,6 +172,6 @@ describe('createSandboxHandler without a next handler', () => {
   it('answers other methods with 405', () => {
     const { res, headers } = call(PAYOUTS, 'DELETE');
     expect(res.statusCode).to.equal(405);
-    expect(headers.allow).to.equal('GET');
+    expect(headers.allow).to.equal('GET, POST');
   });
 });

@@ -35,6 +35,9 @@ export interface Step {
 export interface SeenRequest {
   /** The path and query as the client sent them (below the key), e.g. `/finances/...?...`. */
   url: string;
+  method: string;
+  /** The request body as text (a POST's JSON), as it arrived. */
+  body: string;
   /** Query parameters, decoded. */
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
@@ -103,6 +106,8 @@ export function testEndpoints() {
 function answer(state: KeyState, req: IncomingMessage, res: ServerResponse, url: string) {
   const seen: SeenRequest = {
     url,
+    method: req.method ?? 'GET',
+    body: '',
     query: Object.fromEntries(new URL(url, 'http://test.invalid').searchParams),
     headers: { ...req.headers },
     at: performance.now(),
@@ -110,6 +115,7 @@ function answer(state: KeyState, req: IncomingMessage, res: ServerResponse, url:
     aborted: false,
   };
   const index = state.requests.push(seen) - 1;
+  req.on('data', (chunk: Buffer) => (seen.body += chunk.toString('utf8')));
   res.on('close', () => {
     if (!res.writableFinished) seen.aborted = true;
   });

@@ -1,11 +1,18 @@
 import { errorFromResponse, SpApiError } from '../../api/errors.js';
-import { operationUrl, type OperationName, type QueryOf } from '../../api/operations.js';
+import {
+  OPERATIONS,
+  operationUrl,
+  type OperationName,
+  type QueryOf,
+} from '../../api/operations.js';
 import type { FinanceDataSource, RequestOptions, ResponseOf } from '../data-source.js';
 import { listBalances } from './balances.js';
 import { SandboxBook, type BookVariant } from './book.js';
 import { toApiDecimals } from './exact-json.js';
 import { SandboxInputError } from './input.js';
 import { emptyPages, type SandboxPage } from './paging.js';
+import { listPaymentMethods } from './payment-methods.js';
+import { SandboxPayouts } from './payout-requests.js';
 import {
   publishedBalance,
   publishedExpectedPayout,
@@ -63,12 +70,16 @@ export interface SandboxRequestRecord {
   scenario: ScenarioName;
 }
 
-const DEFAULT_PAGE_SIZES: Record<OperationName, number> = {
+/** The operations that answer with a list; `initiatePayout` answers with a reference id. */
+type ListOperation = Exclude<OperationName, 'initiatePayout'>;
+
+const DEFAULT_PAGE_SIZES: Record<ListOperation, number> = {
   listBalances: 25,
   listSummary: 10,
   listPayouts: 25,
   listExpectedPayouts: 10,
   listTransactions: 50,
+  getPaymentMethods: 50,
 };
 
 function abortError(signal: AbortSignal): SpApiError {
@@ -105,13 +116,18 @@ function never(signal: AbortSignal | undefined): Promise<never> {
 /** How each operation is answered: its list, the response's list key, its published drift. */
 interface Answer<Q> {
   key: string;
-  list: (book: SandboxBook, query: Q, pageSize: number) => SandboxPage<unknown>;
+  list: (
+    book: SandboxBook,
+    query: Q,
+    pageSize: number,
+    scenario: ScenarioName,
+  ) => SandboxPage<unknown>;
   published: (item: never) => unknown;
   /** The published model's envelope around the list and its token (`listTransactions`). */
   payload?: true;
 }
 
-const ANSWERS: { [K in OperationName]: Answer<QueryOf[K]> } = {
+const ANSWERS: { [K in ListOperation]: Answer<QueryOf[K]> } = {
   listBalances: { key: 'balances', list: listBalances, published: publishedBalance },
   listSummary: { key: 'summaries', list: listSummaries, published: publishedSummary },
   listPayouts: { key: 'payouts', list: listPayouts, published: publishedPayout },
@@ -126,6 +142,11 @@ const ANSWERS: { [K in OperationName]: Answer<QueryOf[K]> } = {
     list: listTransactions,
     published: (t) => t,
     payload: true,
+  },
+  getPaymentMethods: {
+    key: 'paymentMethods',
+    list: (book, query, _pageSize, scenario) => listPaymentMethods(book, query, scenario),
+    published: (method) => method,
   },
 };
 
@@ -161,6 +182,9 @@ export class SandboxDataSource implements FinanceDataSource {
   private readonly nowMs: number;
   private readonly books = new Map<string, SandboxBook>();
   private readonly attempts = new Map<string, number>();
+  private readonly payouts: SandboxPayouts;
+  /** The sandbox's clock runs from `now` at the real pace, so the 24-hour rule can pass. */
+  private readonly startedAt = Date.now();
   private requestCount = 0;
 
   constructor(private readonly options: SandboxOptions = {}) {
@@ -172,6 +196,7 @@ export class SandboxDataSource implements FinanceDataSource {
     if (typeof options.scenario === 'string' && !isScenarioName(options.scenario)) {
       throw new RangeError(`SandboxDataSource: unknown scenario ${options.scenario}`);
     }
+    this.payouts = new SandboxPayouts(this.seed);
   }
 
   listBalances(query: QueryOf['listBalances'], options?: SandboxRequestOptions) {
@@ -188,6 +213,13 @@ export class SandboxDataSource implements FinanceDataSource {
   }
   listTransactions(query: QueryOf['listTransactions'], options?: SandboxRequestOptions) {
     return this.call('listTransactions', query, options);
+  }
+  getPaymentMethods(query: QueryOf['getPaymentMethods'], options?: SandboxRequestOptions) {
+    return this.call('getPaymentMethods', query, options);
+  }
+  /** An on-demand payout; its 24-hour memory is per `session` (see payout-requests.ts). */
+  initiatePayout(request: QueryOf['initiatePayout'], options?: SandboxRequestOptions) {
+    return this.call('initiatePayout', request, options);
   }
 
   /**
@@ -206,7 +238,7 @@ export class SandboxDataSource implements FinanceDataSource {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'x-amzn-RequestId': requestId,
-      'x-amzn-RateLimit-Limit': '0.5',
+      'x-amzn-RateLimit-Limit': String(OPERATIONS[operation].rate.ratePerSecond),
     };
     const latency = options.latencyMs ?? this.options.latencyMs ?? (scenario === 'slow' ? 1500 : 0);
     await delay(latency, options.signal);
@@ -227,8 +259,16 @@ export class SandboxDataSource implements FinanceDataSource {
       );
     }
     if (status !== 200) return { kind: 'response', status, headers, body: errorList(status) };
+    const session = options.session ?? '';
+    if (operation === 'initiatePayout') {
+      const clock = this.nowMs + (Date.now() - this.startedAt);
+      const request = query as QueryOf['initiatePayout'];
+      const answer = this.payouts.initiate(this.book(scenario), request, session, scenario, clock);
+      return { kind: 'response', ...answer, headers };
+    }
     try {
-      return { kind: 'response', status, headers, body: this.body(operation, query, scenario) };
+      const body = this.body(operation as ListOperation, query, scenario, session);
+      return { kind: 'response', status, headers, body };
     } catch (error) {
       if (!(error instanceof SandboxInputError)) throw error;
       const body = errorList(400, {
@@ -289,11 +329,16 @@ export class SandboxDataSource implements FinanceDataSource {
     return book;
   }
 
-  private body<K extends OperationName>(operation: K, query: QueryOf[K], scenario: ScenarioName) {
-    const book = this.book(scenario);
+  private body<K extends ListOperation>(
+    operation: K,
+    query: QueryOf[K],
+    scenario: ScenarioName,
+    session: string,
+  ) {
+    const book = this.payouts.view(this.book(scenario), session, scenario);
     const answer = ANSWERS[operation] as unknown as Answer<QueryOf[K]>;
     const list = (q: QueryOf[K]) =>
-      answer.list(book, q, this.options.pageSize ?? DEFAULT_PAGE_SIZES[operation]);
+      answer.list(book, q, this.options.pageSize ?? DEFAULT_PAGE_SIZES[operation], scenario);
     let page: SandboxPage<unknown>;
     if (scenario === 'empty') {
       // An empty sandbox still validates the query as the API would.

@@ -25,6 +25,10 @@ export const SCENARIOS = {
     'The default data in the published-model drift: netProceeds, bare breakdown amounts, free-form breakdown names, ACCOUNT_LEVEL_RESERVE, account-type labels, null breakdowns.',
   'multi-currency':
     'The default data, plus balances, summaries and payouts in a second currency on some accounts.',
+  'expiring-card':
+    'The default data; the card on file in every store expires at the end of the current month.',
+  'invalid-bank-account':
+    'The default data; the DE bank account is invalid: its expected payout is AT_RISK and an on-demand payout finds no deposit method.',
 } as const;
 
 export type ScenarioName = keyof typeof SCENARIOS;
