@@ -148,9 +148,9 @@ export function canRetry(error: unknown): boolean {
 export function errorFactsTemplate(error: unknown, words: Words): TemplateResult {
   const api = error instanceof SpApiError ? error : undefined;
   // The API's message is shown as sent; only our own "no data source" message is translated
-  // (an invalid base-url's message quotes the host's value, so it is shown as made).
+  // (one with a code, such as an invalid base-url quoting the host's value, is shown as made).
   const apiMessage =
-    api?.kind === 'data' && api.code !== 'InvalidBaseUrl'
+    api?.kind === 'data' && api.code === undefined
       ? words.msg('Set base-url or dataSource to load data.', { id: 'error.no-source.message' })
       : api
         ? api.message

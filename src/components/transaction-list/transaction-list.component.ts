@@ -190,14 +190,11 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
         message: 'This data source has no listTransactions method.',
       });
     }
-    if (settlementId && !query.postedAfter && !query.relatedIdentifierName) {
-      throw new SpApiError({
-        kind: 'data',
-        code: 'SettlementPeriodMissing',
-        message: `settlement-id ${settlementId} needs the settlement's period: set posted-after and posted-before, or call showSettlement() with its payout.`,
-      });
-    }
-    const plan = planWindows(query.postedAfter, query.postedBefore, Date.now());
+    // Without a period there is nothing to pick the settlement's rows from: the note says so.
+    const plan =
+      settlementId && !query.postedAfter && !query.relatedIdentifierName
+        ? { windows: [], recent: false, backwards: false }
+        : planWindows(query.postedAfter, query.postedBefore, Date.now());
     const ids = new Set<string>();
     let firstRequest = true;
     // Each window is a query of its own; the pager's token says which window and where in it.

@@ -30,9 +30,10 @@ export function settlementNote(
       { id: 'transactions.settlement.since' },
     );
   }
-  return words.msg(str`Showing transactions of settlement ${settlementId}.`, {
-    id: 'transactions.settlement',
-  });
+  return words.msg(
+    str`To show the transactions of settlement ${settlementId}, this list needs its period: set posted-after and posted-before (showSettlement() takes them from the payout).`,
+    { id: 'transactions.settlement.no-period' },
+  );
 }
 
 /** What the range asked for means, one sentence each; none for a plain range. */
