@@ -3,6 +3,7 @@
  * published drift). Amounts are exact `Money`; unknown enum values are kept as sent; missing
  * optional fields are `undefined`.
  */
+import type { Decimal } from '../money/decimal.js';
 import type { InvalidAmount, Money } from '../money/money.js';
 
 /** Who and where: partner, account type and marketplace. */
@@ -90,6 +91,8 @@ export interface PayoutModel {
   money?: Money;
   /** Set instead of `money` when the API sent an amount no money can be (`1e400`). */
   invalidAmount?: InvalidAmount;
+  /** Set instead of `money` when the API sent an amount without a currency. */
+  bareAmount?: Decimal;
   accountTail?: string;
   paymentMethod?: string;
   creationDate?: string;
@@ -108,6 +111,8 @@ export interface ExpectedPayoutModel {
   money?: Money;
   /** Set instead of `money` when the API sent an amount no money can be (`1e400`). */
   invalidAmount?: InvalidAmount;
+  /** Set instead of `money` when the API sent an amount without a currency. */
+  bareAmount?: Decimal;
   scheduledDate?: string;
   accountTail?: string;
   paymentMethod?: string;

@@ -1,5 +1,5 @@
 /** Tolerant reading shared by the four operations (CONTRACT.md, "Tolerant reader"). */
-import { invalidAmountText } from '../money/decimal.js';
+import { invalidAmountText, type Decimal } from '../money/decimal.js';
 import { readMoney, type InvalidAmount, type MoneyReading } from '../money/money.js';
 import { toCode } from './enums.js';
 import type { AccountRef, BreakdownNode, PeriodModel } from './model.js';
@@ -129,6 +129,11 @@ export function firstAmount(values: readonly unknown[], currency?: string): Mone
 /** `{ invalidAmount }` when the reading is an invalid amount, else nothing (no `undefined` key). */
 export function invalidAmountOf(reading: MoneyReading): { invalidAmount?: InvalidAmount } {
   return reading.invalid ? { invalidAmount: reading.invalid } : {};
+}
+
+/** An amount sent without a currency, for the model to keep (see `MoneyReading.bare`). */
+export function bareAmountOf(reading: MoneyReading): { bareAmount?: Decimal } {
+  return reading.bare ? { bareAmount: reading.bare } : {};
 }
 
 /** An invalid amount where the response holds it, as a JSON path (`payouts[0].amount.currencyAmount`). */

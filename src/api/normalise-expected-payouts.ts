@@ -7,6 +7,7 @@ import { readMoney } from '../money/money.js';
 import type { ExpectedPayoutModel } from './model.js';
 import {
   accountKey,
+  bareAmountOf,
   invalidAmountOf,
   list,
   readAccount,
@@ -38,7 +39,9 @@ export function normaliseExpectedPayout(wire: ExpectedPayout): ExpectedPayoutMod
     // money, status, date, settlements), so the same payout sent on two pages counts once.
     key: [
       accountKey(account),
-      money ? `${money.amount.toString()} ${money.currency}` : (reading.invalid?.raw ?? ''),
+      money
+        ? `${money.amount.toString()} ${money.currency}`
+        : (reading.invalid?.raw ?? reading.bare?.toString() ?? ''),
       status,
       scheduledDate ?? '',
       ids.join(','),
@@ -47,6 +50,7 @@ export function normaliseExpectedPayout(wire: ExpectedPayout): ExpectedPayoutMod
     status,
     money,
     ...invalidAmountOf(reading),
+    ...bareAmountOf(reading),
     scheduledDate,
     accountTail: text(wire.accountTail)?.trim(),
     paymentMethod: text(wire.paymentMethod)?.trim(),

@@ -13,6 +13,7 @@ import { readMoney } from '../money/money.js';
 import { toCode } from './enums.js';
 import type { PayoutModel, PayoutStatusStep } from './model.js';
 import {
+  bareAmountOf,
   invalidAmountOf,
   list,
   readAccount,
@@ -66,6 +67,7 @@ export function normalisePayout(payout: Payout, taken: Set<string> = new Set()):
     type: text(payout.type),
     money,
     ...invalidAmountOf(reading),
+    ...bareAmountOf(reading),
     accountTail: text(payout.accountTail),
     paymentMethod: text(payout.paymentMethod),
     creationDate: text(payout.creationDate),

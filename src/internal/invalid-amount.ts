@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { invalidAmountsIn } from '../api/normalise-common.js';
+import type { Decimal } from '../money/decimal.js';
+import { formatBareAmount } from '../money/format.js';
 import type { InvalidAmount } from '../money/money.js';
 import type { Words } from '../l10n/runtime.js';
 
@@ -14,6 +16,24 @@ export function invalidAmountTemplate(
   if (!invalid) return nothing;
   return html`<span class="invalid-amount" part="invalid-amount" title=${invalid.raw}
     >${words.msg('Invalid amount', { id: 'amount.invalid' })}</span
+  >`;
+}
+
+/**
+ * An amount the API sent without a currency: the exact number, marked "currency not given"
+ * (never guessed, never added to anything). Nothing for `undefined`.
+ */
+export function bareAmountTemplate(
+  amount: Decimal | undefined,
+  locale: string,
+  words: Words,
+): TemplateResult | typeof nothing {
+  if (!amount) return nothing;
+  return html`<span class="bare-amount" part="bare-amount"
+    ><bdi>${formatBareAmount(amount, locale)}</bdi>
+    <span class="muted"
+      >${words.msg('(currency not given)', { id: 'amount.no-currency' })}</span
+    ></span
   >`;
 }
 

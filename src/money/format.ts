@@ -1,3 +1,4 @@
+import type { Decimal } from './decimal.js';
 import type { Money } from './money.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -40,6 +41,21 @@ export function formatMoney(
     const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, signDisplay });
     return `${plain.format(text)} ${money.currency}`;
   }
+}
+
+const plainFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An exact amount with no currency, as a plain number in the locale's digits and grouping,
+ * every digit kept (no currency says how many minor digits to show).
+ */
+export function formatBareAmount(amount: Decimal, locale: string): string {
+  let nf = plainFormatters.get(locale);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+    plainFormatters.set(locale, nf);
+  }
+  return nf.format(amount.toString() as Intl.StringNumericLiteral);
 }
 
 const minorDigits = new Map<string, number>();

@@ -31,6 +31,11 @@ export interface InvalidAmount {
 export interface MoneyReading {
   readonly money?: Money;
   readonly invalid?: InvalidAmount;
+  /**
+   * An exact amount that came without a currency (both fields of `Currency` are optional):
+   * shown as a plain number, marked "currency not given", never dropped and never summed.
+   */
+  readonly bare?: Decimal;
 }
 
 /**
@@ -50,7 +55,8 @@ export function readMoney(value: unknown, fallbackCurrency?: string): MoneyReadi
   if (amount.kind === 'invalid') {
     return { invalid: currency ? { raw: amount.raw, currency } : { raw: amount.raw } };
   }
-  return amount.kind === 'decimal' && currency ? { money: { amount: amount.value, currency } } : {};
+  if (amount.kind !== 'decimal') return {};
+  return currency ? { money: { amount: amount.value, currency } } : { bare: amount.value };
 }
 
 /**

@@ -327,10 +327,10 @@ describe('HttpDataSource: timeout and abort', () => {
   it('retries a timeout like a network failure, and shows the answer that came', async () => {
     const key = await scripted('timeout-then-ok', [
       { delayMs: 1500, body: {} },
-      { body: { payouts: [{ payoutId: 'P-after-timeout' }] } },
+      { body: { payouts: [{ id: 'P-after-timeout' }] } },
     ]);
     const page = await clientFor(key, { timeoutMs: 100 }).listPayouts({});
-    expect(page.payouts?.map((payout) => payout.payoutId)).to.deep.equal(['P-after-timeout']);
+    expect(page.payouts?.map((payout) => payout.id)).to.deep.equal(['P-after-timeout']);
     expect((await stats(key)).count).to.equal(2);
   });
 

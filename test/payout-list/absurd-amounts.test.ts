@@ -58,3 +58,35 @@ describe('<sp-payout-list> with absurd amounts', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<sp-payout-list> with an amount that has no currency', () => {
+  it('shows the exact number marked "currency not given", keeps the row, and sums nothing', async () => {
+    const key = newKey('payouts-no-currency');
+    // Both fields of Currency are optional: an amount may come without its code.
+    await script(key, [
+      {
+        body: `{"payouts":[
+          {"id":"P-2","creationDate":"2025-01-12T10:00:00Z","currentStatus":"PAID","amount":{"currencyAmount":1234567.891}},
+          ${payout('P-1', '11', 'PAID', '10.00')}
+        ]}`,
+      },
+    ]);
+    const el = await fixture<SpPayoutList>(
+      html`<sp-payout-list
+        base-url=${baseUrlFor(key)}
+        locale="en-US"
+        show-totals
+      ></sp-payout-list>`,
+    );
+    await el.updateComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="row"]')];
+    expect(rows.map((row) => row.getAttribute('data-payout-id'))).to.deep.equal(['P-2', 'P-1']);
+    expect(text(rows[0]!.querySelector('[part~="amount"]'))).to.equal(
+      '1,234,567.891 (currency not given)',
+    );
+    expect(text(rows[1]!.querySelector('[part~="amount"]'))).to.equal('$10.00');
+    expect(text(el.shadowRoot!.querySelector('[part~="totals"]'))).to.equal(
+      'Paid in loaded payouts: $10.00',
+    );
+  });
+});

@@ -11,7 +11,11 @@ import { Pager } from '../../data/paging.js';
 import '../../events/sp-settlement-select.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
-import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
+import {
+  bareAmountTemplate,
+  invalidAmountTemplate,
+  warnInvalidAmounts,
+} from '../../internal/invalid-amount.js';
 import { formatDay, formatLastIncludedDay } from '../../l10n/dates.js';
 import { LoadMore } from '../../internal/load-more.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
@@ -364,7 +368,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         <span
           class="amount ${payout.money && isNegative(payout.money) ? 'negative' : ''}"
           part="amount"
-          >${amount ?? invalidAmountTemplate(payout.invalidAmount, words)}</span
+          >${amount ?? bareAmountTemplate(payout.bareAmount, locale, words)}${amount ? nothing : invalidAmountTemplate(payout.invalidAmount, words)}</span
         >
         <span class="badge tone-${status.tone}" part="status-badge"
           ><span class="icon" part="status-icon" aria-hidden="true">${status.icon}</span
