@@ -121,12 +121,14 @@ function sendError(
 }
 
 /**
- * A Node `(req, res, next?)` handler serving a `SandboxDataSource` (one per seed, so `flaky-*`
- * counters live as long as the server). `options` are the defaults for every request.
+ * One `SandboxDataSource` per seed, made on first use, so `flaky-*` counters and payouts made
+ * live as long as the server. `options` are the defaults for every request.
  */
-export function createSandboxHandler(options: SandboxOptions = {}): NodeHandler {
+export function sandboxSources(
+  options: SandboxOptions = {},
+): (seed: number | undefined) => SandboxDataSource {
   const sources = new Map<number, SandboxDataSource>();
-  const sourceFor = (seed: number | undefined) => {
+  return (seed) => {
     const key = seed ?? options.seed ?? 1;
     let source = sources.get(key);
     if (!source) {
@@ -135,7 +137,16 @@ export function createSandboxHandler(options: SandboxOptions = {}): NodeHandler 
     }
     return source;
   };
+}
 
+/**
+ * A Node `(req, res, next?)` handler serving the sandbox (`sourceFor` picks the data source of
+ * a seed; the sandbox proxy shares it with its payout path).
+ */
+export function createSandboxHandler(
+  options: SandboxOptions = {},
+  sourceFor: (seed: number | undefined) => SandboxDataSource = sandboxSources(options),
+): NodeHandler {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
     let found: Route | undefined;

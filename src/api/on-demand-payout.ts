@@ -111,12 +111,23 @@ const REFUSED_STATUSES = new Set([401, 403, 404, 405, 413, 415]);
 export function payoutFailure(error: unknown, nowMs: number = Date.now()): PayoutFailure {
   if (!(error instanceof SpApiError)) return { reason: 'other', error: undefined };
   const reason = reasonOf(error);
-  const retryAtMs =
-    error.retryAfterMs !== undefined &&
-    (reason === 'already-requested' || reason === 'rate-limited')
-      ? nowMs + error.retryAfterMs
-      : undefined;
+  if (reason !== 'already-requested' && reason !== 'rate-limited') return { reason, error };
+  const retryAtMs = retryAt(error, nowMs);
   return retryAtMs === undefined ? { reason, error } : { reason, retryAtMs, error };
+}
+
+/**
+ * When asking again can succeed: `Retry-After`, else an instant in `details` (the reference
+ * proxy and the sandbox put the end of the 24 hours there).
+ */
+function retryAt(error: SpApiError, nowMs: number): number | undefined {
+  if (error.retryAfterMs !== undefined) return nowMs + error.retryAfterMs;
+  const details = error.details?.trim() ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(details)) {
+    return undefined;
+  }
+  const at = Date.parse(details);
+  return Number.isNaN(at) ? undefined : at;
 }
 
 function reasonOf(error: SpApiError): PayoutFailureReason {

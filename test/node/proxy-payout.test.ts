@@ -7,11 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createSpApiProxy } from '../../server/proxy/index.js';
+import { createSandboxProxy, createSpApiProxy } from '../../server/proxy/index.js';
 import {
   CLIENT_ID,
   CLIENT_SECRET,
   firstError,
+  listen,
   logLines,
   PAYOUTS,
   rawRequest,
@@ -409,5 +410,49 @@ describe('getPaymentMethods', () => {
     }
     assert.equal(spApi.requests.length, 1);
     assert.equal((await rawRequest(proxy.port, path, { method: 'POST' })).status, 405);
+  });
+});
+
+describe('createSandboxProxy', () => {
+  test('payouts are off by default, and on behind the same checks, per visitor', async () => {
+    const off = await listen(
+      (req, res) => void createSandboxProxy({ rateLimits: false })(req, res),
+    );
+    assert.equal((await postPayout(off.port, PAYOUTS.replace('/sp-api', ''))).status, 405);
+    await off.close();
+    const handler = createSandboxProxy({
+      sellerId: (req) => String(req.headers['x-test-seller']),
+      payouts: { enabled: true, origins: [PORTAL], authorizePayout: () => true },
+    });
+    const on = await listen((req, res) => void handler(req, res));
+    const path = '/finances/transfers/2024-06-01/payouts';
+    const expected = `${path}/expected?marketplaceIds=${DE}&accountType=STANDARD_ORDERS`;
+    const headers = { 'x-test-seller': 'visitor-a' };
+    assert.equal(
+      (await postPayout(on.port, path, { headers: { ...headers, origin: 'https://evil.example' } }))
+        .status,
+      403,
+    );
+    const made = await postPayout(on.port, path, { headers });
+    assert.equal(made.status, 200);
+    const reference = (made.json() as { payoutReferenceId: string }).payoutReferenceId;
+    const mine = (await rawRequest(on.port, expected, { headers })).json() as {
+      expectedPayouts: unknown[];
+    };
+    assert.deepEqual(mine.expectedPayouts, []);
+    const payouts = (
+      await rawRequest(on.port, `${path}?marketplaceIds=${DE}`, { headers })
+    ).json() as {
+      payouts: { id: string; type: string }[];
+    };
+    assert.deepEqual([payouts.payouts[0]!.id, payouts.payouts[0]!.type], [reference, 'ON_DEMAND']);
+    assert.equal((await postPayout(on.port, path, { headers })).status, 409);
+    const theirs = (
+      await rawRequest(on.port, expected, { headers: { 'x-test-seller': 'visitor-b' } })
+    ).json() as {
+      expectedPayouts: unknown[];
+    };
+    assert.equal(theirs.expectedPayouts.length, 1, 'another visitor’s sandbox is untouched');
+    await on.close();
   });
 });
