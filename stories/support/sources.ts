@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import {
+  DEFAULT_NOW,
   SandboxDataSource,
   SCENARIO_NAMES,
   type ScenarioName,
@@ -26,8 +27,10 @@ function memoised<A extends (string | number)[], V>(make: (...args: A) => V): (.
   };
 }
 
+// A fixed `now`: a story (and the test that renders it) shows the same dates on every day.
 const sandboxes = memoised(
-  (scenario: ScenarioName, seed: number) => new SandboxDataSource({ scenario, seed }),
+  (scenario: ScenarioName, seed: number) =>
+    new SandboxDataSource({ scenario, seed, now: DEFAULT_NOW }),
 );
 
 /** One sandbox per scenario and seed, so re-rendering a story keeps its data source. */

@@ -11,6 +11,8 @@ import '../../src/define.js';
 import { SandboxDataSource } from '../../src/data/sandbox/index.js';
 
 const SCRIPT = '/dist/cdn/sp-finance-widgets.js';
+/** A fixed `now` for both copies: what they render must not depend on the day the test runs. */
+const NOW = '2026-11-15T00:00:00Z';
 
 function addClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -127,13 +129,13 @@ describe('minified templates render as the source does', () => {
         const pending = scenario === 'pending';
         const source = await mount(
           `sp-${name}`,
-          new SandboxDataSource({ scenario }),
+          new SandboxDataSource({ scenario, now: NOW }),
           hosts[0]!,
           pending,
         );
         const built = await mount(
           `cdn-${name}`,
-          new global.SandboxDataSource({ scenario }),
+          new global.SandboxDataSource({ scenario, now: NOW }),
           hosts[1]!,
           pending,
         );
@@ -147,8 +149,8 @@ describe('minified templates render as the source does', () => {
 
   it('<sp-payout-list> with a payout open', async () => {
     const lists = await Promise.all([
-      mount('sp-payout-list', new SandboxDataSource(), hosts[0]!),
-      mount('cdn-payout-list', new global.SandboxDataSource(), hosts[1]!),
+      mount('sp-payout-list', new SandboxDataSource({ now: NOW }), hosts[0]!),
+      mount('cdn-payout-list', new global.SandboxDataSource({ now: NOW }), hosts[1]!),
     ]);
     for (const list of lists) {
       const toggles = list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle');

@@ -80,7 +80,8 @@ describe('what the script-tag bundle loads on demand', () => {
     );
     const source = new SandboxDataSource({ seed: 7 });
     expect(source.seed).to.equal(7);
-    expect(source.now).to.equal('2026-11-15T00:00:00Z');
+    // By default the start of the current UTC day, as the real sandbox's.
+    expect(source.now).to.equal(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
     expect(fetched()).not.to.include(SANDBOX);
   });
 

@@ -19,7 +19,9 @@ import {
   walkBreakdowns,
 } from './helpers.js';
 
-const NOW = Date.parse('2026-11-15T00:00:00Z');
+/** The tests' fixed `now`: the sandbox's own default is the current day. */
+const FIXED_NOW = '2026-11-15T00:00:00Z';
+const NOW = Date.parse(FIXED_NOW);
 const dec = (value: unknown) => new Decimal(String(value));
 const amountOf = (b: { breakdownAmount?: { currencyAmount?: unknown } | null }) =>
   dec(b.breakdownAmount?.currencyAmount);
@@ -44,8 +46,13 @@ describe('SandboxDataSource: determinism', () => {
     expect(a).not.to.equal(c);
   });
 
-  it('anchors dates to `now` (default 2026-11-15T00:00:00Z) and moves with it', async () => {
-    const byDefault = (await allPayouts(new SandboxDataSource())).items;
+  it('defaults `now` to the start of the current UTC day', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(new SandboxDataSource().now).to.equal(`${today}T00:00:00.000Z`);
+  });
+
+  it('anchors dates to `now` and moves with it', async () => {
+    const byDefault = (await allPayouts(new SandboxDataSource({ now: FIXED_NOW }))).items;
     const later = (await allPayouts(new SandboxDataSource({ now: '2027-03-01T00:00:00Z' }))).items;
     const newest = (items: typeof byDefault) => Date.parse(items[0]!.creationDate!);
     expect(newest(byDefault)).to.be.at.most(NOW);
@@ -55,7 +62,7 @@ describe('SandboxDataSource: determinism', () => {
 });
 
 describe('SandboxDataSource: balances', () => {
-  const source = new SandboxDataSource();
+  const source = new SandboxDataSource({ now: FIXED_NOW });
 
   it('covers the seven marketplaces, each in its currency with its minor digits', async () => {
     const { items } = await allBalances(source);
@@ -194,7 +201,7 @@ describe('SandboxDataSource: balances', () => {
 });
 
 describe('SandboxDataSource: summary', () => {
-  const source = new SandboxDataSource();
+  const source = new SandboxDataSource({ now: FIXED_NOW });
 
   it('has every L1 and L2 category of the taxonomy, some with an L3 level, signed', async () => {
     const { items } = await allSummaries(source);
@@ -331,7 +338,7 @@ describe('SandboxDataSource: summary', () => {
 });
 
 describe('SandboxDataSource: payouts', () => {
-  const source = new SandboxDataSource();
+  const source = new SandboxDataSource({ now: FIXED_NOW });
 
   it('pages ~200 unique payouts over the 12 months before now, newest first, with empty pages', async () => {
     const { items, pageSizes, stopReason } = await allPayouts(source);
@@ -436,7 +443,7 @@ describe('SandboxDataSource: payouts', () => {
 });
 
 describe('SandboxDataSource: expected payouts', () => {
-  const source = new SandboxDataSource();
+  const source = new SandboxDataSource({ now: FIXED_NOW });
 
   it('has one per account, every status, scheduled after now, some at midnight exactly', async () => {
     const { items, pageSizes } = await allExpected(source);

@@ -12,8 +12,19 @@ import type { ExpectedPayoutStatus, PaymentMethod } from '../../api/wire.js';
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
-/** The `now` the sandbox's data is anchored to unless the host passes its own. */
+/** A fixed `now`, for tests and stories that show the same dates on every run. */
 export const DEFAULT_NOW = '2026-11-15T00:00:00Z';
+
+/**
+ * The `now` the sandbox's data is anchored to unless the host passes its own: the start of the
+ * current UTC day, so an app's sandbox shows this week's payouts ("Expected on Mon", not a date
+ * long past), and every element and reload on the same day sees the same data.
+ */
+export function startOfTodayUtc(clock: Date = new Date()): string {
+  return new Date(
+    Date.UTC(clock.getUTCFullYear(), clock.getUTCMonth(), clock.getUTCDate()),
+  ).toISOString();
+}
 export const DEFAULT_SEED = 1;
 
 /** The one amount no double can hold, for the `big-amounts` scenario. */
