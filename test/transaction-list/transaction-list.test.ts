@@ -120,11 +120,16 @@ describe('<sp-transaction-list>', () => {
   });
 
   it('says what is missing: a data source without the operation, a settlement without its period', async () => {
-    const { listTransactions: _, ...fourOnly } = source(() => ({})).dataSource;
+    const fourOnly: FinanceDataSource = {
+      listBalances: unexpected,
+      listSummary: unexpected,
+      listPayouts: unexpected,
+      listExpectedPayouts: unexpected,
+    };
     const errors: unknown[] = [];
     const el = await fixture<SpTransactionList>(
       html`<sp-transaction-list
-        .dataSource=${fourOnly as FinanceDataSource}
+        .dataSource=${fourOnly}
         posted-after="2026-11-01"
         @sp-error=${(e: CustomEvent) => errors.push(e.detail)}
       ></sp-transaction-list>`,
