@@ -26,7 +26,7 @@ import {
   type ScenarioFunction,
   type ScenarioName,
 } from './scenarios.js';
-import { DEFAULT_NOW, DEFAULT_SEED } from './seller.js';
+import { DEFAULT_SEED, startOfTodayUtc } from './seller.js';
 import { listSummaries } from './summaries.js';
 import { listExpectedPayouts, listPayouts } from './transfers.js';
 import { listTransactions } from './transactions.js';
@@ -34,7 +34,7 @@ import { listTransactions } from './transactions.js';
 export interface SandboxOptions {
   /** Same seed, same data, byte for byte (default 1). */
   seed?: number;
-  /** The instant the data is anchored to: payouts run up to it, expected payouts follow it (default 2026-11-15T00:00:00Z). */
+  /** The instant the data is anchored to: payouts run up to it, expected payouts follow it (default: the start of the current UTC day; pass one for the same dates on every run). */
   now?: string;
   /** Delay before every answer, in milliseconds; abortable (default 0; `slow`: 1500). */
   latencyMs?: number;
@@ -189,7 +189,7 @@ export class SandboxDataSource implements FinanceDataSource {
 
   constructor(private readonly options: SandboxOptions = {}) {
     this.seed = options.seed ?? DEFAULT_SEED;
-    this.now = options.now ?? DEFAULT_NOW;
+    this.now = options.now ?? startOfTodayUtc();
     this.nowMs = Date.parse(this.now);
     if (Number.isNaN(this.nowMs))
       throw new RangeError(`SandboxDataSource: invalid now ${this.now}`);
