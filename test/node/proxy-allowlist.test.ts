@@ -32,7 +32,6 @@ describe('allowed paths and methods', () => {
 
   test('other paths get 404 with an ErrorList, and nothing goes upstream', async () => {
     for (const path of [
-      '/sp-api/finances/2024-06-19/transactions',
       '/sp-api/finances/transfers/2024-06-01/paymentMethods',
       '/sp-api/',
       '/sp-api/finances/2024-06-19/balances/extra',
