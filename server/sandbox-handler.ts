@@ -1,6 +1,6 @@
 /**
- * The built-in sandbox served over the real HTTP contract: the four SP-API paths, JSON whose
- * amounts are exact JSON numbers (`9007199254740993.07` digit for digit), `x-amzn-RequestId`,
+ * The built-in sandbox served over the real HTTP contract: each operation's SP-API path, JSON
+ * whose amounts are exact JSON numbers (`9007199254740993.07` digit for digit), `x-amzn-RequestId`,
  * `x-amzn-RateLimit-Limit`, and SP-API ErrorLists. Vite's dev server mounts it at `/sandbox`
  * for the demo and the test runner mounts it as middleware, so both exercise `HttpDataSource`
  * for real. Node only; it imports nothing but the library's pure modules.
@@ -12,6 +12,7 @@
  * GET /sandbox/finances/2024-06-19/summary?relatedIdentifierName=SETTLEMENT_ID&relatedIdentifierValue=…
  * GET /sandbox/finances/transfers/2024-06-01/payouts?marketplaceIds=ATVPDKIKX0DER
  * GET /sandbox/finances/transfers/2024-06-01/payouts/expected
+ * GET /sandbox/finances/2024-06-19/transactions?postedAfter=2026-11-01  (in the published `payload` envelope)
  * GET /sandbox/finances/transfers/2024-06-01/paymentMethods?marketplaceId=A1PA6795UKMFR9
  * POST /sandbox/finances/transfers/2024-06-01/payouts  {"marketplaceId": "…", "accountType": "Standard Orders"}
  * ```
