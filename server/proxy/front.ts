@@ -64,7 +64,8 @@ export interface FrontOptions {
   storeFallback?: 'memory' | false;
   /**
    * Per-seller token buckets, per operation, spent before anything is sent upstream. Default
-   * `DEFAULT_RATE_LIMIT` for each operation; `false` turns the local limit off.
+   * each operation's own usage plan (`OPERATIONS[name].rate`); `false` turns the local limit
+   * off for the reads. `initiatePayout` keeps 0.017/s, burst 2 unless named here.
    */
   rateLimits?: RateLimits | false;
   /** Where log lines go (`console` works). Default: nowhere. Lines are redacted. */
@@ -108,6 +109,13 @@ export function createFront(options: FrontOptions, writable: readonly OperationN
     cors: corsPolicy(options.cors),
     writable,
     limitFor(operation) {
+      // A write's own usage plan holds unless the host names that operation: a limit meant
+      // for the reads, or `false`, must not let more payouts through than Amazon allows.
+      if ('body' in OPERATIONS[operation]) {
+        const named =
+          limits !== false && !('ratePerSecond' in limits) ? limits[operation] : undefined;
+        return named ?? OPERATIONS[operation].rate;
+      }
       if (limits === false) return undefined;
       if ('ratePerSecond' in limits) return limits as RateLimit;
       const own = (limits as Partial<Record<OperationName, RateLimit>>)[operation];

@@ -318,20 +318,23 @@ describe('the POST is never retried', () => {
     assert.equal(again.status, 200);
   });
 
-  test('the seller’s budget is 0.017/s, burst 2, spent before Amazon is called', async () => {
-    const proxy = await proxyWith(enabled());
+  test('the seller’s budget is 0.017/s, burst 2, whatever limit the reads are given', async () => {
     recordPayoutBodies(spApi, (_req, res) => {
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end('{"errors":[{"code":"NoDepositMethod","message":"No deposit method found."}]}');
     });
-    const headers = { 'x-test-seller': `budget-${++sellers}` };
-    const statuses: number[] = [];
-    for (const marketplaceId of [DE, FR, IT]) {
-      const body = JSON.stringify({ marketplaceId, accountType: 'Standard Orders' });
-      statuses.push((await postPayout(proxy.port, PAYOUTS, { headers, body })).status);
+    for (const rateLimits of [undefined, false, { ratePerSecond: 100, burst: 100 }] as const) {
+      spApi.requests.length = 0;
+      const proxy = await proxyWith({ ...enabled(), rateLimits });
+      const headers = { 'x-test-seller': `budget-${++sellers}` };
+      const statuses: number[] = [];
+      for (const marketplaceId of [DE, FR, IT]) {
+        const body = JSON.stringify({ marketplaceId, accountType: 'Standard Orders' });
+        statuses.push((await postPayout(proxy.port, PAYOUTS, { headers, body })).status);
+      }
+      assert.deepEqual(statuses, [400, 400, 429], JSON.stringify(rateLimits));
+      assert.equal(spApi.requests.length, 2);
     }
-    assert.deepEqual(statuses, [400, 400, 429]);
-    assert.equal(spApi.requests.length, 2);
   });
 });
 
