@@ -8,13 +8,9 @@ import { clientFor } from '../data/registry.js';
 import {
   catalogState,
   ensureCatalog,
-  LOCALE_HOST,
-  msg,
   onStringsChange,
   stringsKey,
-  withLocale,
   wordsFor,
-  type LocaleHostContext,
   type Strings,
   type Words,
 } from '../l10n/runtime.js';
@@ -53,9 +49,10 @@ export interface LoadContext {
  * Subclasses say what their query is (`query()`), how to load it (`load()`), and how to render
  * the result (`renderData()`).
  *
- * Words: every update runs inside `withLocale(resolvedLocale, strings)`, so each `msg()` in the
- * element's templates (and in the pure view modules they call) reads the element's own language.
- * While that language's translations load, the loading state is shown; if they fail, English.
+ * Words: each update resolves the element's `words` once (its locale and own `strings`); its
+ * templates, the pure view modules they call and its async paths all take them from there, so
+ * two elements on one page speak two languages. While that language's translations load, the
+ * loading state is shown; if they fail, English.
  *
  * @fires sp-load - The element shows data; `detail` is the data shown.
  * @fires sp-error - The element shows an error; `detail` is `{status, code, message, requestId}`.
@@ -135,8 +132,8 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   /** The empty state; say what was asked for. */
   protected renderEmpty(_data: TData): TemplateResult {
     return emptyTemplate(
-      msg('Nothing to show', { id: 'empty.title' }),
-      msg('There is no data for these filters.', { id: 'empty.hint' }),
+      this.words.msg('Nothing to show', { id: 'empty.title' }),
+      this.words.msg('There is no data for these filters.', { id: 'empty.hint' }),
     );
   }
 
@@ -188,19 +185,6 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     return `${this.resolvedLocale}#${this.timeZone ?? ''}#${this.stringsVersion}#${stringsKey(this.strings)}`;
   }
 
-  /**
-   * What nested helpers (the copy buttons) render their words in.
-   * @internal
-   */
-  [LOCALE_HOST](): LocaleHostContext {
-    return { locale: this.resolvedLocale, strings: this.strings };
-  }
-
-  /** Runs `fn` with `msg()` reading this element's language, e.g. for an announcement. */
-  protected inLocale<T>(fn: () => T): T {
-    return withLocale(this.resolvedLocale, this.strings, fn);
-  }
-
   /** The whole update (willUpdate, render, updated) reads words in the element's locale. */
   protected override performUpdate(): void {
     const locale = resolveLocale(this, this.locale);
@@ -209,7 +193,7 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     this.updateLocale = locale;
     this.words = wordsFor(locale, this.strings);
     try {
-      withLocale(locale, this.strings, () => super.performUpdate());
+      super.performUpdate();
     } finally {
       this.updateLocale = undefined;
     }

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SpApiError } from '../api/errors.js';
-import { globalWords } from '../l10n/global-words.js';
 import { formatCount } from '../l10n/plural.js';
 import { str, type Words } from '../l10n/runtime.js';
 
@@ -30,10 +29,7 @@ export function emptyTemplate(title: string, hint?: string): TemplateResult {
 }
 
 /** What went wrong, in words a seller understands. */
-export function errorHeadline(
-  error: unknown,
-  words: Words = globalWords,
-): { title: string; hint: string } {
+export function errorHeadline(error: unknown, words: Words): { title: string; hint: string } {
   if (!(error instanceof SpApiError)) {
     return {
       title: words.msg('Something went wrong', { id: 'error.unknown.title' }),

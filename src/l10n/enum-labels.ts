@@ -4,7 +4,6 @@
  * (`NEW_TYPE` → "New type"), never dropped. Pure (no DOM).
  */
 import { humanize, toCode } from '../api/enums.js';
-import { globalWords } from './global-words.js';
 import type { Words } from './runtime.js';
 
 /** Account type codes, as the Balances reference lists them per marketplace. */
@@ -40,10 +39,7 @@ const ACCOUNT_TYPES: Readonly<Record<string, (words: Words) => string>> = {
  * language; a label the API sent ("Standard Orders") is kept as sent in English and translated
  * otherwise; anything else is humanized. `undefined` for nothing.
  */
-export function accountTypeWords(
-  raw: string | undefined,
-  words: Words = globalWords,
-): string | undefined {
+export function accountTypeWords(raw: string | undefined, words: Words): string | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const code = toCode(raw);
   const label = ACCOUNT_TYPES[code];
@@ -58,10 +54,7 @@ const PAYMENT_METHODS: Readonly<Record<string, (words: Words) => string>> = {
 };
 
 /** A payment method in words ("Bank account"); unknown methods humanized. */
-export function paymentMethodWords(
-  method: string | undefined,
-  words: Words = globalWords,
-): string | undefined {
+export function paymentMethodWords(method: string | undefined, words: Words): string | undefined {
   if (method === undefined || method.trim() === '') return undefined;
   return PAYMENT_METHODS[toCode(method)]?.(words) ?? humanize(method);
 }

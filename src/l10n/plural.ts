@@ -14,7 +14,6 @@
  * }, words);
  * ```
  */
-import { globalWords } from './global-words.js';
 import type { Words } from './runtime.js';
 
 export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
@@ -22,7 +21,7 @@ export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The phrase for `count` in the plural category the shown language puts it in. */
-export function plural(count: number, forms: PluralForms, words: Words = globalWords): string {
+export function plural(count: number, forms: PluralForms, words: Words): string {
   const locale = words.wordsLocale();
   let rule = rules.get(locale);
   if (!rule) {
@@ -35,7 +34,7 @@ export function plural(count: number, forms: PluralForms, words: Words = globalW
 const counts = new Map<string, Intl.NumberFormat>();
 
 /** A count in the digits of the element's locale ("1,234", "١٬٢٣٤"), for a counted phrase. */
-export function formatCount(count: number, words: Words = globalWords): string {
+export function formatCount(count: number, words: Words): string {
   const { locale } = words;
   let format = counts.get(locale);
   if (!format) {

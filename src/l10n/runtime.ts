@@ -1,17 +1,17 @@
 /**
  * Per-element localisation on @lit/localize's message format.
  *
- * Every user-facing string is written `msg('Retry', { id: 'common.retry' })` or
- * `msg(str\`Loaded ${n} more payouts.\`, { id: 'payouts.loaded-more' })`, so `lit-localize
+ * Every user-facing string is written `words.msg('Retry', { id: 'common.retry' })` or
+ * `words.msg(str\`Loaded ${n} more payouts.\`, { id: 'payouts.loaded-more' })`, so `lit-localize
  * extract` finds it (it recognises `msg` and `str` by their types) and `lit-localize build`
  * writes one module of translations per locale (`src/locales/<locale>.ts`).
  *
  * What differs from @lit/localize's own runtime mode (`configureLocalization`): that mode has one
  * active locale per page and installs itself globally, once. Here two elements on one page can
  * be in two languages, and a host app that localises itself with @lit/localize is untouched:
- * this `msg` is our own function (never installed into @lit/localize), and looks strings up in
- * the locale of the element that is rendering. An element renders inside `withLocale(...)`,
- * which sets that locale for the synchronous length of its update.
+ * each element's `msg` is our own function (never installed into @lit/localize), on the `Words`
+ * the element resolves once per update (`wordsFor`) and hands to its views and async paths;
+ * nothing here holds a module-wide current locale.
  *
  * A lookup goes: the element's own `strings` → the host's `registerStrings` words for the
  * locale's chain (`fr-CA`, then `fr`) → the shipped translations along the chain → the host's
@@ -20,8 +20,8 @@
  *
  * @example
  * ```ts
- * import { msg, str } from '../l10n/runtime.js';
- * const label = msg(str`Copy ${what}`, { id: 'copy.label' });
+ * import { str, wordsFor } from '../l10n/runtime.js';
+ * const label = wordsFor('de').msg(str`Copy ${what}`, { id: 'copy.label' });
  * ```
  */
 import {
@@ -53,33 +53,6 @@ export interface Lookup {
   source: LookupSource;
   /** Whether `catalog` had loaded when the string was looked up. */
   catalogReady: boolean;
-}
-
-/**
- * An element that nested helpers (the copy buttons in its shadow root) take their language from:
- * `[LOCALE_HOST]()` returns its locale and own words.
- */
-export const LOCALE_HOST = Symbol.for('sp-finance-widgets.locale-host');
-
-export interface LocaleHostContext {
-  locale: string;
-  strings: Strings | undefined;
-}
-
-interface LocaleHost extends Element {
-  [LOCALE_HOST](): LocaleHostContext;
-}
-
-/** The language of the nearest element around `element`'s shadow roots that has one. */
-export function hostLocaleContext(element: Element): LocaleHostContext | undefined {
-  let node: Element = element;
-  for (;;) {
-    const root = node.getRootNode();
-    if (!(root instanceof ShadowRoot)) return undefined;
-    const host = root.host as Partial<LocaleHost> & Element;
-    if (typeof host[LOCALE_HOST] === 'function') return host[LOCALE_HOST]();
-    node = host;
-  }
 }
 
 const stringsIds = new WeakMap<Strings, number>();
@@ -114,7 +87,6 @@ const listeners = new Set<() => void>();
 const lookupWatchers = new Set<(lookup: Lookup) => void>();
 const chains = new Map<string, Pick<Context, 'chain' | 'catalog'>>();
 let loader: LocaleLoader = loadLocaleModule;
-let current: Context = contextFor(SOURCE, undefined);
 
 /**
  * The tags a locale's words are looked up under: itself, its shorter forms (`zh-Hant-TW` →
@@ -214,50 +186,6 @@ export function wordsFor(locale: string, strings?: Strings): Words {
 
 /** English, with no host words: for text made outside any element (errors thrown, logs). */
 export const ENGLISH: Words = wordsFor(SOURCE);
-
-/**
- * Runs `render` with `msg` looking words up in `locale` (and the element's own `strings`), and
- * restores the previous locale after: an element wraps its (synchronous) update in it.
- */
-export function withLocale<T>(locale: string, strings: Strings | undefined, render: () => T): T {
-  const previous = current;
-  current = contextFor(locale, strings);
-  try {
-    return render();
-  } finally {
-    current = previous;
-  }
-}
-
-/** The locale `msg` is looking words up in now (English outside any element's update). */
-export function currentLocale(): string {
-  return current.locale;
-}
-
-/**
- * Whether the words now come from the English source: the locale is English, or its
- * translations are not (yet) loaded.
- */
-export function readingEnglish(): boolean {
-  const { catalog } = current;
-  return catalog === undefined || !catalogs.has(catalog);
-}
-
-/** The language the words now come from: the loaded translations' locale, else English. */
-export function wordsLocale(): string {
-  return readingEnglish() ? SOURCE : current.catalog!;
-}
-
-/**
- * Our `msg`: the same call signature and types as @lit/localize's (so `lit-localize extract`
- * finds every call), looking up in the current element's locale.
- */
-export const msg = ((template: TemplateLike, options?: MsgOptions) =>
-  lookup(template, options)) as MsgFn;
-
-function lookup(template: TemplateLike, options: MsgOptions | undefined) {
-  return lookupIn(current, template, options);
-}
 
 function lookupIn(context: Context, template: TemplateLike, options: MsgOptions | undefined) {
   // Every message here has an id (the README lists them); without one, English stands.

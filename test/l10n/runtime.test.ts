@@ -4,17 +4,21 @@ import { fitLabel, wrapLabel } from '../../src/components/summary-sunburst/sunbu
 import { formatCount, plural } from '../../src/l10n/plural.js';
 import {
   catalogFor,
+  ENGLISH,
   ensureCatalog,
   localeChain,
-  msg,
   registerStrings,
   str,
-  withLocale,
+  wordsFor,
+  type Strings,
+  type Words,
 } from '../../src/l10n/runtime.js';
 
-const retry = () => msg('Retry', { id: 'common.retry' });
-const status = (code: number) =>
-  msg(str`The server answered with status ${code}.`, { id: 'error.other.hint' });
+const retry = (words: Words = ENGLISH) => words.msg('Retry', { id: 'common.retry' });
+const status = (code: number, words: Words = ENGLISH) =>
+  words.msg(str`The server answered with status ${code}.`, { id: 'error.other.hint' });
+/** The words of an element in `locale` with its own `strings`. */
+const inLocale = (locale: string, strings?: Strings) => wordsFor(locale, strings);
 
 describe('l10n runtime', () => {
   before(async () => {
@@ -35,57 +39,64 @@ describe('l10n runtime', () => {
     expect(localeChain('zh-Hant-TW')).to.deep.equal(['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
   });
 
-  it("reads the rendering element's language, English outside any element", () => {
+  it("reads each element's own language, English outside any element", () => {
     expect(retry()).to.equal('Retry');
-    expect(withLocale('de-DE', undefined, retry)).to.equal('Erneut versuchen');
-    expect(withLocale('fr-BE', undefined, retry)).to.equal('Réessayer');
-    expect(withLocale('zh', undefined, retry)).to.equal('Retry');
-    expect(withLocale('ja', undefined, () => withLocale('de', undefined, retry))).to.equal(
-      'Erneut versuchen',
-    );
+    expect(retry(inLocale('de-DE'))).to.equal('Erneut versuchen');
+    expect(retry(inLocale('fr-BE'))).to.equal('Réessayer');
+    expect(retry(inLocale('zh'))).to.equal('Retry');
+    // Two elements in two languages at once: neither reads the other's.
+    const [ja, de] = [inLocale('ja'), inLocale('de')];
+    const japanese = retry(ja);
+    expect(japanese).to.not.equal('Retry');
+    expect(retry(de)).to.equal('Erneut versuchen');
+    expect(retry(ja)).to.equal(japanese);
     expect(retry()).to.equal('Retry');
   });
 
   it('puts values where the translator put them', () => {
-    expect(withLocale('de', undefined, () => status(503))).to.equal(
-      'Der Server hat mit Status 503 geantwortet.',
-    );
-    const share = (percent: string, parent: string) =>
-      msg(str`${percent} of ${parent}`, { id: 'summary.share-of-parent' });
-    expect(withLocale('ja', undefined, () => share('12%', '売上'))).to.equal('売上の12%');
+    expect(status(503, inLocale('de'))).to.equal('Der Server hat mit Status 503 geantwortet.');
+    const share = (percent: string, parent: string, words: Words = ENGLISH) =>
+      words.msg(str`${percent} of ${parent}`, { id: 'summary.share-of-parent' });
+    expect(share('12%', '売上', inLocale('ja'))).to.equal('売上の12%');
     expect(share('12%', 'Sales')).to.equal('12% of Sales');
   });
 
   it("lets a host reword any message; the element's own words win", () => {
-    expect(withLocale('fr-CA', undefined, retry)).to.equal('Réessayer');
+    expect(retry(inLocale('fr-CA'))).to.equal('Réessayer');
     registerStrings('fr', { 'common.retry': 'Recommencer', 'error.other.hint': 'Statut {0} !' });
-    expect(withLocale('fr', undefined, retry)).to.equal('Recommencer');
-    expect(withLocale('fr-CA', undefined, retry)).to.equal('Recommencer');
-    expect(withLocale('fr', undefined, () => status(429))).to.equal('Statut 429 !');
-    expect(withLocale('fr', { 'common.retry': 'Encore' }, retry)).to.equal('Encore');
+    expect(retry(inLocale('fr'))).to.equal('Recommencer');
+    expect(retry(inLocale('fr-CA'))).to.equal('Recommencer');
+    expect(status(429, inLocale('fr'))).to.equal('Statut 429 !');
+    expect(retry(inLocale('fr', { 'common.retry': 'Encore' }))).to.equal('Encore');
     registerStrings('fr-CA', { 'common.retry': 'Essayer encore' });
-    expect(withLocale('fr-CA', undefined, retry)).to.equal('Essayer encore');
-    expect(withLocale('fr', undefined, retry)).to.equal('Recommencer');
+    expect(retry(inLocale('fr-CA'))).to.equal('Essayer encore');
+    expect(retry(inLocale('fr'))).to.equal('Recommencer');
     // English words reword English, and never replace another language's translation.
     registerStrings('en', { 'common.retry': 'Try again' });
     expect(retry()).to.equal('Try again');
-    expect(withLocale('en-GB', undefined, retry)).to.equal('Try again');
-    expect(withLocale('de', undefined, retry)).to.equal('Erneut versuchen');
+    expect(retry(inLocale('en-GB'))).to.equal('Try again');
+    expect(retry(inLocale('de'))).to.equal('Erneut versuchen');
     expect(() => registerStrings('not a tag!', {})).to.throw(RangeError);
   });
 
   it("counts in each language's plural forms", () => {
-    const files = (n: number) =>
-      plural(n, {
-        zero: () => msg(str`${formatCount(n)} payouts`, { id: 'payouts.count.zero' }),
-        one: () => msg(str`${formatCount(n)} payout`, { id: 'payouts.count.one' }),
-        two: () => msg(str`${formatCount(n)} payouts`, { id: 'payouts.count.two' }),
-        few: () => msg(str`${formatCount(n)} payouts`, { id: 'payouts.count.few' }),
-        many: () => msg(str`${formatCount(n)} payouts`, { id: 'payouts.count.many' }),
-        other: () => msg(str`${formatCount(n)} payouts`, { id: 'payouts.count.other' }),
-      });
-    expect([1, 2, 5].map(files)).to.deep.equal(['1 payout', '2 payouts', '5 payouts']);
-    expect(withLocale('pl', undefined, () => [1, 2, 5, 22].map(files))).to.deep.equal([
+    const files = (n: number, words: Words = ENGLISH) => {
+      const count = formatCount(n, words);
+      return plural(
+        n,
+        {
+          zero: () => words.msg(str`${count} payouts`, { id: 'payouts.count.zero' }),
+          one: () => words.msg(str`${count} payout`, { id: 'payouts.count.one' }),
+          two: () => words.msg(str`${count} payouts`, { id: 'payouts.count.two' }),
+          few: () => words.msg(str`${count} payouts`, { id: 'payouts.count.few' }),
+          many: () => words.msg(str`${count} payouts`, { id: 'payouts.count.many' }),
+          other: () => words.msg(str`${count} payouts`, { id: 'payouts.count.other' }),
+        },
+        words,
+      );
+    };
+    expect([1, 2, 5].map((n) => files(n))).to.deep.equal(['1 payout', '2 payouts', '5 payouts']);
+    expect([1, 2, 5, 22].map((n) => files(n, inLocale('pl')))).to.deep.equal([
       '1 wypłata',
       '2 wypłaty',
       '5 wypłat',
@@ -93,14 +104,14 @@ describe('l10n runtime', () => {
     ]);
     // Counted in the locale's own digits (Arabic-Indic in Egypt).
     const digits = new Intl.NumberFormat('ar-EG');
-    expect(withLocale('ar-EG', undefined, () => [2, 3, 11].map(files))).to.deep.equal([
+    expect([2, 3, 11].map((n) => files(n, inLocale('ar-EG')))).to.deep.equal([
       `${digits.format(2)} دفعتان`,
       `${digits.format(3)} دفعات`,
       `${digits.format(11)} دفعة`,
     ]);
     expect(digits.format(3)).to.equal('٣');
     // A language we do not ship counts in English's forms, not its own.
-    expect(withLocale('zh', undefined, () => files(1))).to.equal('1 payout');
+    expect(files(1, inLocale('zh'))).to.equal('1 payout');
   });
 });
 
