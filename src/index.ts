@@ -20,6 +20,14 @@ export * from './api/operations.js';
 export type * from './api/wire.js';
 export type * from './api/model.js';
 export type * from './api/transactions-model.js';
+export type * from './api/transfers-model.js';
+export * from './api/on-demand-payout.js';
+export {
+  defaultDepositMethod,
+  expiryState,
+  normalisePaymentMethods,
+  EXPIRY_WARNING_DAYS,
+} from './api/normalise-payment-methods.js';
 export { MARKETPLACES, marketplaceName, type MarketplaceInfo } from './api/marketplaces.js';
 export { humanize } from './api/enums.js';
 export * from './money/index.js';
