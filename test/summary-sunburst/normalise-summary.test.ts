@@ -8,6 +8,8 @@ import {
   withoutRepeats,
 } from '../../src/api/normalise-summary.js';
 import type { BreakdownNode } from '../../src/api/model.js';
+import { levelsBelow, MAX_BREAKDOWN_DEPTH } from '../../src/api/normalise-common.js';
+import type { Breakdown } from '../../src/api/wire.js';
 import { breakdownLabel } from '../../src/components/summary-sunburst/sunburst-labels.js';
 import { familySlots, signOf } from '../../src/components/summary-sunburst/sunburst-scheme.js';
 import { ENGLISH } from '../../src/l10n/runtime.js';
@@ -198,5 +200,51 @@ describe('breakdown labels and the colour scheme', () => {
     expect(signOf(usd('-0.01'))).to.equal('outflow');
     expect(signOf(usd('-0'))).to.equal('zero');
     expect(signOf(undefined)).to.equal('none');
+  });
+});
+
+describe('deep breakdowns', () => {
+  /** A wire chain `levels` deep, `L1` outermost. */
+  function chain(levels: number): Breakdown[] {
+    let inner: Breakdown[] = [];
+    for (let level = levels; level >= 1; level--) {
+      const breakdownAmount = { currencyAmount: '1', currencyCode: 'USD' };
+      inner = [{ breakdownType: `L${level}`, breakdownAmount, breakdowns: inner }];
+    }
+    return inner;
+  }
+  const depthOf = (nodes: BreakdownNode[]): number =>
+    nodes.length === 0 ? 0 : 1 + Math.max(...nodes.map((n) => depthOf(n.children)));
+
+  it('reads every level up to 256 and counts what lies deeper on the last one read', () => {
+    expect(MAX_BREAKDOWN_DEPTH).to.equal(256);
+    const read = (levels: number) =>
+      normaliseSummary({
+        amount: { currencyAmount: '1', currencyCode: 'USD' },
+        breakdowns: chain(levels),
+      }).breakdowns;
+    const hundred = read(100);
+    expect(depthOf(hundred)).to.equal(100);
+    expect(JSON.stringify(hundred)).not.to.contain('deeperLevels');
+
+    const exactly = read(256);
+    expect(depthOf(exactly)).to.equal(256);
+    expect(JSON.stringify(exactly)).not.to.contain('deeperLevels');
+
+    const deeper = read(300);
+    expect(depthOf(deeper)).to.equal(256);
+    let last = deeper[0]!;
+    while (last.children.length > 0) last = last.children[0]!;
+    expect(last.rawType).to.equal('L256');
+    expect(last.deeperLevels).to.equal(44);
+  });
+
+  it('counts levels without recursion, a node met twice once', () => {
+    type Tree = { kids?: Tree[] };
+    expect(levelsBelow<Tree>([], (t) => t.kids)).to.equal(0);
+    expect(levelsBelow<Tree>([{}, { kids: [{ kids: [{}] }] }], (t) => t.kids)).to.equal(3);
+    const cyclic: Tree = { kids: [] };
+    cyclic.kids!.push(cyclic);
+    expect(levelsBelow<Tree>([cyclic], (t) => t.kids)).to.equal(2);
   });
 });

@@ -1,51 +1,16 @@
+/** The partition: exact angles, shares and signs, and nothing outside its parent. */
 import { expect } from '@open-wc/testing';
-import type { BreakdownNode } from '../../src/api/model.js';
 import { normaliseSummary } from '../../src/api/normalise-summary.js';
-import { fitLabel, wrapLabel } from '../../src/components/summary-sunburst/sunburst-fit.js';
 import {
   THIN_ARC_PX,
   domainOf,
-  moveAmongArcs,
   sunburstGeometry,
   viewArcs,
-  type ArcView,
 } from '../../src/components/summary-sunburst/sunburst-geometry.js';
-import {
-  layoutSunburst,
-  type SunburstLayout,
-  type SunburstNode,
-} from '../../src/components/summary-sunburst/sunburst-layout.js';
-import {
-  HIDDEN_ARC_PX,
-  easeCubicInOut,
-  interpolateDomain,
-  zoomTween,
-} from '../../src/components/summary-sunburst/sunburst-tween.js';
-import { breakdownLabel } from '../../src/components/summary-sunburst/sunburst-labels.js';
-import { ENGLISH } from '../../src/l10n/runtime.js';
-import { referenceSummary } from '../fixtures/summary-reference.js';
+import { layoutSunburst } from '../../src/components/summary-sunburst/sunburst-layout.js';
 import { sandboxSummaryResponse } from '../fixtures/summary-sandbox.js';
+import { EPS, TAU, byType, englishLabel, expectAngles, referenceLayout } from './layouts.js';
 import { bigWireTree, everyNumber, node } from './trees.js';
-
-const TAU = 2 * Math.PI;
-const englishLabel = (node: BreakdownNode) => breakdownLabel(node, ENGLISH);
-const EPS = 1e-9;
-
-function byType(layout: SunburstLayout, type: string): SunburstNode {
-  const found = layout.nodes.find((n) => n.type === type);
-  if (!found) throw new Error(`no node ${type}`);
-  return found;
-}
-
-function expectAngles(n: SunburstNode, x0: number, x1: number) {
-  expect(n.x0, `${n.type} x0`).to.be.closeTo(x0, EPS);
-  expect(n.x1, `${n.type} x1`).to.be.closeTo(x1, EPS);
-}
-
-function referenceLayout() {
-  const model = normaliseSummary(referenceSummary);
-  return layoutSunburst(model.breakdowns, { name: englishLabel, net: model.net });
-}
 
 describe('sunburst layout', () => {
   it('gives exact angles to a tree with negatives, zeros and a partly itemised parent', () => {
@@ -208,221 +173,54 @@ describe('sunburst layout', () => {
     );
   });
 
-  it('draws the children of the node drilled into around the whole circle', () => {
-    const layout = referenceLayout();
-    const geometry = sunburstGeometry(400, layout.height);
-    const fees = byType(layout, 'AMAZON_SERVICE_CHARGES_AND_FEES');
-    const arcs = viewArcs(layout, domainOf(fees), geometry);
-    expect(arcs.map((a) => a.node.type)).to.deep.equal([
-      'FULFILLED_BY_AMAZON',
-      'PICK_AND_PACK',
-      'Storage fees',
-      'ADVERTISING',
-    ]);
-    const [fba, pick, , ads] = arcs;
-    expect(fba!.startAngle).to.be.closeTo(0, EPS);
-    expect(fba!.endAngle).to.be.closeTo((TAU * 1000) / 1234.56, EPS);
-    expect(ads!.endAngle).to.be.closeTo(TAU, EPS);
-    expect(fba!.innerRadius).to.be.closeTo(geometry.centreRadius, EPS);
-    expect(pick!.innerRadius).to.be.closeTo(geometry.centreRadius + geometry.ringWidth, EPS);
-    expect(pick!.endAngle).to.be.closeTo((TAU * 600) / 1234.56, EPS);
-  });
-
-  it('shows at most three rings and hides zero arcs', () => {
-    const layout = referenceLayout();
-    const arcs = viewArcs(layout, domainOf(layout.root), sunburstGeometry(400, layout.height));
-    expect(arcs.map((a) => a.node.type)).to.deep.equal([
-      'EARNINGS',
-      'SALES',
-      'REFUNDS',
-      'CHARGEBACKS',
-      'AMAZON_SERVICE_CHARGES_AND_FEES',
-      'FULFILLED_BY_AMAZON',
-      'PICK_AND_PACK',
-      'Storage fees',
-      'ADVERTISING',
-      'OTHERS',
-    ]);
-    const deep = layoutSunburst([
-      node('A', '1', [node('B', '1', [node('C', '1', [node('D', '1')])])]),
-    ]);
-    const ids = viewArcs(deep, domainOf(deep.root), sunburstGeometry(400, deep.height)).map(
-      (a) => a.node.type,
+  it('gives an invalid amount no room of its own and carries it to be shown in words', () => {
+    const invalid = { raw: '1e400', currency: 'USD' };
+    const layout = layoutSunburst(
+      [
+        {
+          ...node('EARNINGS', undefined, [node('SALES', '30'), node('REFUNDS', '-10')]),
+          invalidAmount: invalid,
+        },
+        { ...node('OTHERS', undefined), invalidAmount: invalid },
+        node('AMAZON_SERVICE_CHARGES_AND_FEES', '-60'),
+      ],
+      { name: englishLabel, invalidNet: invalid },
     );
-    expect(ids).to.deep.equal(['A', 'B', 'C']);
-    const drilled = viewArcs(deep, domainOf(deep.root.children[0]!), sunburstGeometry(400, 4));
-    expect(drilled.map((a) => a.node.type)).to.deep.equal(['B', 'C', 'D']);
+    const [earnings, others, fees] = layout.root.children;
+    // Earnings takes its breakdowns' room (40), Others none; the gross is 100.
+    expect(layout.gross!.amount.toString()).to.equal('100');
+    expectAngles(earnings!, 0, 0.4 * TAU);
+    expectAngles(others!, 0.4 * TAU, 0.4 * TAU);
+    expectAngles(fees!, 0.4 * TAU, TAU);
+    expect([earnings!.money, earnings!.invalid]).to.deep.equal([undefined, invalid]);
+    expect([earnings!.shareOfParent, earnings!.shareOfGross]).to.deep.equal([undefined, undefined]);
+    expect(earnings!.sign).to.equal('none');
+    expect(layout.root.invalid).to.equal(invalid);
+    expect(byType(layout, 'SALES').shareOfParent!.toString()).to.equal('0.75');
   });
 
-  it('groups a trailing run of thin siblings as one "other" arc', () => {
-    const tiny = Array.from({ length: 40 }, (_, i) => node(`T${i}`, '-0.01'));
-    const layout = layoutSunburst([node('BIG', '-10000', [node('HUGE', '-9000'), ...tiny])]);
-    const arcs = viewArcs(layout, domainOf(layout.root), sunburstGeometry(300, layout.height));
-    const group = arcs.find((a) => a.kind === 'group')!;
-    expect(group.id).to.equal(`${layout.root.children[0]!.id}~other`);
-    expect(group.members.map((m) => m.type)).to.deep.equal(tiny.map((t) => t.type));
-    expect(arcs.filter((a) => a.kind === 'node').map((a) => a.node.type)).to.deep.equal([
-      'BIG',
-      'HUGE',
-    ]);
-    // A pinned (keyboard-focused) arc is always drawn on its own.
-    const pinnedId = layout.nodes.find((n) => n.type === 'T5')!.id;
-    const pinned = viewArcs(layout, domainOf(layout.root), sunburstGeometry(300, 2), {
-      pinned: new Set([pinnedId]),
+  it('lays out every level of a deep model and counts what lies past the bound', () => {
+    const chain = (levels: number) => {
+      let inner: ReturnType<typeof node>[] = [];
+      for (let level = levels; level >= 1; level--) inner = [node(`L${level}`, '1', inner)];
+      return inner;
+    };
+    const hundred = layoutSunburst(chain(100), { name: englishLabel });
+    expect(hundred.height).to.equal(100);
+    expect(hundred.nodes).to.have.length(100);
+    expect(hundred.nodes.map((n) => n.deeperLevels).filter((n) => n > 0)).to.deep.equal([]);
+
+    // A model made by hand is held to the normaliser's bound, and says what it left out.
+    const deep = layoutSunburst(chain(300), { name: englishLabel });
+    expect(deep.height).to.equal(256);
+    expect(deep.nodes).to.have.length(256);
+    const last = deep.nodes[255]!;
+    expect([last.type, last.deeperLevels]).to.deep.equal(['L256', 44]);
+
+    // The normaliser's own count is kept.
+    const counted = layoutSunburst([{ ...node('L1', '1'), deeperLevels: 7 }], {
+      name: englishLabel,
     });
-    expect(pinned.some((a) => a.id === pinnedId)).to.equal(true);
-  });
-
-  it('draws a bounded number of arcs however big the tree', () => {
-    for (const nodes of [5000, 50000]) {
-      const layout = layoutSunburst(
-        normaliseSummary({ breakdowns: bigWireTree(nodes) }).breakdowns,
-      );
-      for (const size of [240, 560]) {
-        const geometry = sunburstGeometry(size, layout.height);
-        for (const focus of [layout.root, ...layout.root.children]) {
-          const arcs = viewArcs(layout, domainOf(focus), geometry);
-          const length = (a: ArcView) =>
-            ((a.endAngle - a.startAngle) * (a.innerRadius + a.outerRadius)) / 2;
-          // Below the L1 ring (which keeps the API's order), a parent's thin children are one
-          // "Other (n)" group and at most one lone thin arc.
-          const parents = new Set(arcs.map((a) => a.parent).filter((p) => p !== layout.root));
-          for (const parent of parents) {
-            const thin = arcs.filter(
-              (a) => a.parent === parent && a.kind === 'node' && length(a) < THIN_ARC_PX,
-            );
-            expect(thin.length).to.be.at.most(1);
-            expect(
-              arcs.filter((a) => a.parent === parent && a.kind === 'group').length,
-            ).to.be.at.most(1);
-          }
-          // So a ring holds at most its length in thin-arc widths, plus two per parent inside it.
-          let bound = 0;
-          let inner = 1;
-          for (let ring = 1; ring <= geometry.rings; ring++) {
-            const middle = geometry.centreRadius + (ring - 0.5) * geometry.ringWidth;
-            inner = (TAU * middle) / THIN_ARC_PX + 2 * inner;
-            bound += inner;
-          }
-          expect(arcs.length, `${nodes} nodes at ${size}px`).to.be.at.most(bound);
-        }
-      }
-    }
-  });
-
-  it('zooms by moving the arcs of the two views, fixed when the zoom starts', () => {
-    const layout = referenceLayout();
-    const geometry = sunburstGeometry(400, layout.height);
-    const fees = byType(layout, 'AMAZON_SERVICE_CHARGES_AND_FEES');
-    const from = {
-      domain: domainOf(layout.root),
-      arcs: viewArcs(layout, domainOf(layout.root), geometry),
-    };
-    const to = { domain: domainOf(fees), arcs: viewArcs(layout, domainOf(fees), geometry) };
-    const tween = zoomTween(from, to, geometry);
-    const ids = tween.arcs.map((a) => a.id);
-    // The target view's arcs first, in its order; then what only the start view has.
-    expect(ids.slice(0, to.arcs.length)).to.deep.equal(to.arcs.map((a) => a.id));
-    expect(new Set(ids).size).to.equal(ids.length);
-    expect(ids.length).to.equal(new Set([...from.arcs, ...to.arcs].map((a) => a.id)).size);
-    // Starts as the start view drew them, ends exactly as the target view draws them.
-    const start = tween.paths(0);
-    for (const arc of from.arcs) expect(start[ids.indexOf(arc.id)]).to.equal(arc.d);
-    expect(tween.paths(1).slice(0, to.arcs.length)).to.deep.equal(to.arcs.map((a) => a.d));
-    // Every frame draws the same arcs (no element comes or goes mid-zoom), with finite paths.
-    for (const t of [0.1, 0.25, 0.5, 0.75, 0.9]) {
-      const paths = tween.paths(easeCubicInOut(t));
-      expect(paths.length).to.equal(ids.length);
-      for (const d of paths) expect(d).not.to.match(/NaN|Infinity/);
-    }
-    const earnings = ids.indexOf(byType(layout, 'EARNINGS').id);
-    expect(tween.paths(0.5)[earnings]).to.match(/^M/);
-    // The L1 ring slides into the centre: near the end it is too thin to see, and not drawn.
-    expect(tween.paths(0.99)[earnings]).to.equal('');
-  });
-
-  it('does not draw arcs too small to see mid-zoom', () => {
-    const layout = layoutSunburst([
-      node('A', '1000', [node('A1', '999.99'), node('A2', '0.01')]),
-      node('B', '1000', [node('B1', '1000')]),
-    ]);
-    const geometry = sunburstGeometry(300, layout.height);
-    const a2 = layout.nodes.find((n) => n.type === 'A2')!;
-    const from = {
-      domain: domainOf(layout.root),
-      arcs: viewArcs(layout, domainOf(layout.root), geometry),
-    };
-    // A lone thin arc is drawn on its own (no group of one).
-    const drawnA2 = from.arcs.find((a) => a.id === a2.id)!;
-    expect(drawnA2.kind).to.equal('node');
-    const b = layout.root.children[1]!;
-    const tween = zoomTween(
-      from,
-      { domain: domainOf(b), arcs: viewArcs(layout, domainOf(b), geometry) },
-      geometry,
-    );
-    const index = tween.arcs.findIndex((a) => a.id === a2.id);
-    expect(tween.paths(0)[index]).to.equal(drawnA2.d);
-    expect(tween.paths(0.5)[index]).to.equal('');
-    expect(HIDDEN_ARC_PX).to.be.below(THIN_ARC_PX);
-  });
-
-  it('interpolates the view between two zooms', () => {
-    const from = { x0: 0, x1: TAU, depth: 0 };
-    const to = { x0: 1, x1: 2, depth: 1 };
-    const at = interpolateDomain(from, to);
-    expect(at(0)).to.deep.equal(from);
-    expect(at(1)).to.deep.equal(to);
-    expect(at(0.5)).to.deep.equal({ x0: 0.5, x1: (TAU + 2) / 2, depth: 0.5 });
-    expect(easeCubicInOut(0)).to.equal(0);
-    expect(easeCubicInOut(1)).to.equal(1);
-    expect(easeCubicInOut(0.5)).to.equal(0.5);
-  });
-
-  it('moves between arcs by keyboard: around a ring, outward and inward', () => {
-    const layout = referenceLayout();
-    const arcs = viewArcs(layout, domainOf(layout.root), sunburstGeometry(400, 3));
-    const id = (type: string) => byType(layout, type).id;
-    expect(moveAmongArcs(arcs, id('EARNINGS'), 'next')).to.equal(
-      id('AMAZON_SERVICE_CHARGES_AND_FEES'),
-    );
-    expect(moveAmongArcs(arcs, id('EARNINGS'), 'previous')).to.equal(id('OTHERS'));
-    expect(moveAmongArcs(arcs, id('OTHERS'), 'next')).to.equal(id('EARNINGS'));
-    expect(moveAmongArcs(arcs, id('EARNINGS'), 'child')).to.equal(id('SALES'));
-    expect(moveAmongArcs(arcs, id('CHARGEBACKS'), 'parent')).to.equal(id('EARNINGS'));
-    expect(moveAmongArcs(arcs, id('EARNINGS'), 'parent')).to.equal(undefined);
-    expect(moveAmongArcs(arcs, id('OTHERS'), 'child')).to.equal(undefined);
-    expect(moveAmongArcs(arcs, id('REFUNDS'), 'first')).to.equal(id('SALES'));
-    expect(moveAmongArcs(arcs, id('REFUNDS'), 'last')).to.equal(id('CHARGEBACKS'));
-  });
-
-  it('wraps centre text at spaces, cutting what does not fit', () => {
-    expect(wrapLabel('Amazon service charges and fees', 22, 2)).to.deep.equal([
-      'Amazon service charges',
-      'and fees',
-    ]);
-    expect(wrapLabel('Amazon service charges and fees', 10, 2)).to.deep.equal([
-      'Amazon',
-      'service c…',
-    ]);
-    expect(wrapLabel('Settlement 8129762527551', 12, 2)).to.deep.equal([
-      'Settlement',
-      '8129762527551'.slice(0, 11) + '…',
-    ]);
-    expect(wrapLabel('Sales', 20, 2)).to.deep.equal(['Sales']);
-    expect(wrapLabel('Sales', 0, 2)).to.deep.equal([]);
-  });
-
-  it('fits labels with an ellipsis and only where they fit', () => {
-    expect(fitLabel('Amazon service charges', 8)).to.equal('Amazon …');
-    expect(fitLabel('Sales', 8)).to.equal('Sales');
-    expect(fitLabel('Sales', 0)).to.equal('');
-    const layout = referenceLayout();
-    const big = viewArcs(layout, domainOf(layout.root), sunburstGeometry(560, 3));
-    const small = viewArcs(layout, domainOf(layout.root), sunburstGeometry(240, 3));
-    const earningsAt = (arcs: typeof big) => arcs.find((a) => a.node.type === 'EARNINGS')!;
-    expect(earningsAt(big).labelChars).to.be.greaterThan(earningsAt(small).labelChars);
-    // OTHERS is 15.44 of 4250: far too thin for a label.
-    expect(big.find((a) => a.node.type === 'OTHERS')!.labelChars).to.equal(0);
+    expect(counted.nodes[0]!.deeperLevels).to.equal(7);
   });
 });

@@ -337,6 +337,16 @@ export const summarySunburstStyles = css`
   tbody .level-5 th {
     padding-inline-start: 72px;
   }
+  /* Below the name of the last level read: what lies deeper is said, not cut silently. */
+  .deeper-levels {
+    display: block;
+    color: var(--_muted);
+    font-weight: normal;
+    font-size: 0.9em;
+  }
+  .invalid-amount {
+    font-style: italic;
+  }
   tfoot th,
   tfoot td {
     font-weight: 600;
