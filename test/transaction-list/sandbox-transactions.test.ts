@@ -55,7 +55,7 @@ function leaves(nodes: readonly Breakdown[] | null | undefined, into = new Map<s
 }
 
 describe('SandboxDataSource: transactions', () => {
-  const source = new SandboxDataSource();
+  const source = new SandboxDataSource({ now: '2026-11-15T00:00:00Z' });
 
   it("adds a settlement's transactions up to its payout and to its summary's lines", async () => {
     const { items: payouts } = await allPayouts(source, { marketplaceIds: ['ATVPDKIKX0DER'] });

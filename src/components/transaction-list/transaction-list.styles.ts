@@ -66,6 +66,10 @@ export const transactionListStyles = css`
     gap: 4px;
     overflow-wrap: anywhere;
   }
+  /* Its own surface: axe (and a reader) judge its text against it, not a guessed backdrop. */
+  sp-copy-button::part(button) {
+    background: var(--sp-color-surface, light-dark(#ffffff, #16191f));
+  }
   .badge {
     padding: 0 8px;
     border: 1px solid currentColor;
