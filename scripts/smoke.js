@@ -1,22 +1,27 @@
 // The smoke run (`npm run test:smoke`, part of `npm test`): builds the library and the example
 // apps for real (demo/react with Vite, demo/vue with Vite + vue-tsc, demo/angular with the
-// Angular CLI's esbuild builder), serves each build and demo/script-tag.html on 127.0.0.1, and
-// drives Debian's Chromium with playwright-core: every element shows real amounts, clicking a
-// settlement id in <sp-payout-list> points the sunburst at it, and no page throws.
+// Angular CLI's esbuild builder, demo/next with `next build` against the packed tarball), serves
+// each build and demo/script-tag.html on 127.0.0.1, and drives Debian's Chromium with
+// playwright-core: every element shows real amounts, clicking a settlement id in
+// <sp-payout-list> points the sunburst at it, and no page throws. Before the apps it checks the
+// types a host gets (test/types) and the package itself (scripts/check-package.js: size,
+// publint, Are the Types Wrong).
 //
 //   node scripts/smoke.js                  everything
-//   node scripts/smoke.js --only vue,react pages to check (react, vue, angular, script-tag)
+//   node scripts/smoke.js --only vue,next  pages to check (react, vue, angular, next, script-tag)
 //   node scripts/smoke.js --no-build       reuse the existing builds (iterating on checks)
 //
 // Ends with `N passed, N failed`; exits 1 when anything failed.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.js';
 import { importTs } from './load-ts.js';
 import { checkPage } from '../test/smoke/page-checks.js';
+import { pack } from './check-package.js';
 import { serveStatic } from '../test/smoke/static-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +46,9 @@ const APPS = [
     dist: 'demo/angular/dist/browser',
     bindsAttribute: true,
   },
+  // Not a workspace: it gets the packed tarball, as a host's app does, and runs on `next start`
+  // (a Server Component page, and a route handler serving the reference proxy at /sp-api).
+  { label: 'next', app: 'demo/next', dist: 'demo/next/.next', bindsAttribute: false },
 ].filter((app) => !only || only.has(app.label));
 const SCRIPT_TAG = !only || only.has('script-tag');
 
@@ -102,6 +110,66 @@ function run(command, commandArgs, env = {}) {
   });
 }
 
+/**
+ * Installs the packed tarball into the app (its node_modules/sp-finance-widgets, unpacked as
+ * npm would) and builds it; the package's own dependencies resolve from the repository's.
+ */
+async function buildFromTarball(app) {
+  const { file } = pack();
+  const target = join(root, app.app, 'node_modules', 'sp-finance-widgets');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  await run('tar', ['xzf', file, '-C', target, '--strip-components=1']);
+  rmSync(dirname(file), { recursive: true, force: true });
+  await run(resolve('node_modules/.bin/next'), ['build', app.app], {
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+}
+
+/** A port nobody listens on, for `next start`. */
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** `next start` on a free port; resolves `{ url, close() }` once it answers. */
+async function nextStart(app) {
+  const port = await freePort();
+  const child = spawn(
+    resolve('node_modules/.bin/next'),
+    ['start', app.app, '--port', String(port), '--hostname', '127.0.0.1'],
+    { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const answered = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) break;
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      throw new Error(`next start did not answer on ${url}`);
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  return {
+    url,
+    close: () =>
+      new Promise((done) => {
+        child.once('exit', () => done());
+        child.kill();
+      }),
+  };
+}
+
 const started = performance.now();
 const servers = [];
 let browser;
@@ -121,22 +189,49 @@ try {
         await run('npm', ['run', 'build:esm', '--silent']);
         await run('npm', ['run', 'build:cdn', '--silent']);
         await run('npm', ['run', 'build:types', '--silent']);
+        await run('npm', ['run', 'build:editor', '--silent']);
+        await run('npm', ['run', 'build:proxy', '--silent']);
       }),
     );
   }
 
+  await phase('types', () =>
+    record('the types a host gets: test/types (tsc against dist/types)', async () => {
+      if (!libraryBuilt) throw new Error('the library did not build');
+      await run('npm', ['run', 'test:types', '--silent']);
+    }),
+  );
+
+  await phase('package', () =>
+    record(
+      'the package: size, contents, publint, Are the Types Wrong (check-package)',
+      async () => {
+        if (!libraryBuilt) throw new Error('the library did not build');
+        const output = await run(process.execPath, ['scripts/check-package.js']);
+        return output
+          .trim()
+          .split('\n')
+          .find((line) => line.includes('KiB'));
+      },
+    ),
+  );
+
   const built = new Map();
   for (const app of APPS) {
+    const title = app.workspace
+      ? `${app.label}: the example app builds (npm run build -w ${app.workspace})`
+      : `${app.label}: the example app builds from the packed tarball (next build in ${app.app})`;
     const ok = build
       ? await phase(`${app.label} build`, () =>
-          record(`${app.label}: the example app builds (npm run build -w ${app.workspace})`, () => {
+          record(title, () => {
             if (!libraryBuilt) throw new Error('the library did not build');
+            if (!app.workspace) return buildFromTarball(app);
             return run('npm', ['run', 'build', '-w', app.workspace, '--silent']).then(
               () => undefined,
             );
           }),
         )
-      : existsSync(resolve(app.dist, 'index.html'));
+      : existsSync(resolve(app.dist, app.workspace ? 'index.html' : 'BUILD_ID'));
     built.set(app.label, ok);
   }
 
@@ -149,7 +244,7 @@ try {
         });
         continue;
       }
-      const server = await serveStatic(app.dist);
+      const server = app.workspace ? await serveStatic(app.dist) : await nextStart(app);
       servers.push(server);
       await checkPage(browser, {
         label: app.label,
