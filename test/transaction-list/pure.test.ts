@@ -136,6 +136,13 @@ describe('planWindows', () => {
     });
   });
 
+  it('gives the windows its doc example shows', () => {
+    expect(planWindows('2025-03-01', '2025-12-31', NOW).windows).to.deep.equal([
+      { postedAfter: '2025-07-05T00:00:00.000Z', postedBefore: '2025-12-31' },
+      { postedAfter: '2025-03-01', postedBefore: '2025-07-05T00:00:00.000Z' },
+    ]);
+  });
+
   it('cuts a range needing more than twelve windows, and says where', () => {
     const plan = planWindows('2010-01-01', '2026-11-01', NOW);
     expect(plan.windows.length).to.equal(12);
@@ -151,7 +158,7 @@ describe('planWindows', () => {
     ]);
     expect(clamped.recent).to.equal(true);
     const open = planWindows('2026-11-10', undefined, NOW);
-    expect(open.windows).to.deep.equal([{ postedAfter: '2026-11-10', postedBefore: undefined }]);
+    expect(open.windows).to.deep.equal([{ postedAfter: '2026-11-10' }]);
     expect(open.clampedTo).to.equal(undefined);
     expect(open.recent).to.equal(true);
   });

@@ -203,8 +203,9 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
         const at = token === undefined ? 0 : Number(token.slice(0, token.indexOf(' ')));
         const apiToken = token?.slice(token.indexOf(' ') + 1) || undefined;
         const window = plan.windows[at]!;
+        // A window names only the bounds it has: the range's others stay as they are.
         const windowQuery = { ...query, ...window, ...(apiToken ? { nextToken: apiToken } : {}) };
-        const response = await list(definedOnly(windowQuery), {
+        const response = await list(windowQuery, {
           signal: pageSignal,
           fresh: fresh && firstRequest,
         });
@@ -430,9 +431,4 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
       </div>
     </li>`;
   }
-}
-
-/** The query without its absent parameters, as a data source (or a host's) should see it. */
-function definedOnly<T extends object>(query: T): T {
-  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as T;
 }

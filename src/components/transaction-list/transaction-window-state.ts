@@ -10,9 +10,9 @@
  *
  * @example
  * ```ts
- * planWindows('2025-01-01', '2025-12-31', Date.now()).windows;
- * // [{ postedAfter: '2025-06-30T00:00:00.000Z', postedBefore: '2025-12-31' },
- * //  { postedAfter: '2025-01-01', postedBefore: '2025-06-30T00:00:00.000Z' }]
+ * planWindows('2025-03-01', '2025-12-31', Date.now()).windows;
+ * // [{ postedAfter: '2025-07-05T00:00:00.000Z', postedBefore: '2025-12-31' },
+ * //  { postedAfter: '2025-03-01', postedBefore: '2025-07-05T00:00:00.000Z' }]
  * ```
  */
 import { scheduleTime } from '../../l10n/dates.js';
@@ -34,9 +34,17 @@ export const CLAMP_MS = 2 * 60_000;
 /** The API says the last 48 hours may not hold every transaction yet. */
 export const RECENT_MS = 48 * 3_600_000;
 
+/** One request's bounds; a bound the range does not have is left out, not `undefined`. */
 export interface PostedWindow {
   postedAfter?: string;
   postedBefore?: string;
+}
+
+function bounds(postedAfter: string | undefined, postedBefore: string | undefined): PostedWindow {
+  return {
+    ...(postedAfter === undefined ? {} : { postedAfter }),
+    ...(postedBefore === undefined ? {} : { postedBefore }),
+  };
 }
 
 export interface WindowPlan {
@@ -66,10 +74,10 @@ export function planWindows(
   const recent = endMs > nowMs - RECENT_MS;
   const startMs = scheduleTime(postedAfter);
   const plan = { recent, backwards: false, ...(clamped ? { clampedTo: before } : {}) };
-  if (startMs === undefined) return { ...plan, windows: [{ postedAfter, postedBefore: before }] };
+  if (startMs === undefined) return { ...plan, windows: [bounds(postedAfter, before)] };
   if (startMs >= endMs) return { ...plan, backwards: true, windows: [] };
   if (endMs - startMs <= WINDOW_MS) {
-    return { ...plan, windows: [{ postedAfter, postedBefore: before }] };
+    return { ...plan, windows: [bounds(postedAfter, before)] };
   }
   const count = Math.ceil((endMs - startMs) / WINDOW_MS);
   const cut = count > MAX_WINDOWS;
@@ -78,7 +86,7 @@ export function planWindows(
   for (let i = 1; i <= Math.min(count, MAX_WINDOWS); i++) {
     const last = i === count;
     const lower = last ? postedAfter : new Date(endMs - i * WINDOW_MS).toISOString();
-    windows.push({ postedAfter: lower, postedBefore: upper });
+    windows.push(bounds(lower, upper));
     upper = lower;
   }
   return cut ? { ...plan, windows, cutAt: windows.at(-1)!.postedAfter } : { ...plan, windows };
