@@ -100,6 +100,46 @@ describe('summary selection', () => {
     expect(merged.breakdowns[0]!.money!.currency).to.equal('USD');
   });
 
+  it('makes a total with an invalid amount in it that invalid amount, never the rest added up', () => {
+    const [fine, broken] = normaliseSummaries({
+      summaries: [
+        summaryWith(
+          'USD',
+          [
+            {
+              breakdownType: 'EARNINGS',
+              breakdownAmount: money('10'),
+              breakdowns: [{ breakdownType: 'SALES', breakdownAmount: money('10') }],
+            },
+          ],
+          { amount: money('10') },
+        ),
+        summaryWith(
+          'USD',
+          [
+            {
+              breakdownType: 'EARNINGS',
+              breakdownAmount: money('1e400'),
+              breakdowns: [{ breakdownType: 'SALES', breakdownAmount: money('5') }],
+            },
+          ],
+          { amount: money('1e400') },
+        ),
+      ],
+    });
+    const merged = mergeSummaries([fine!, broken!], 'USD');
+    expect(merged.net).to.equal(undefined);
+    expect(merged.invalidNet).to.deep.equal({ raw: '1e400', currency: 'USD' });
+    const earnings = merged.breakdowns[0]!;
+    expect([earnings.money, earnings.invalidAmount]).to.deep.equal([
+      undefined,
+      { raw: '1e400', currency: 'USD' },
+    ]);
+    // Where every amount is money, the total still is.
+    expect(earnings.children[0]!.money!.amount.toString()).to.equal('15');
+    expect(earnings.children[0]!.invalidAmount).to.equal(undefined);
+  });
+
   it('tells same-named summaries apart by period, then by number', () => {
     const models = normaliseSummaries({
       summaries: [
