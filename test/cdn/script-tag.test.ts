@@ -27,13 +27,14 @@ describe('the script-tag bundle (dist/cdn/sp-finance-widgets.js)', () => {
   before(() => window.addEventListener('error', onError));
   after(() => window.removeEventListener('error', onError));
 
-  it('defines all four elements and exposes window.SpFinanceWidgets', async () => {
+  it('defines all five elements and exposes window.SpFinanceWidgets', async () => {
     await addClassicScript('/dist/cdn/sp-finance-widgets.js');
     for (const tag of [
       'sp-balance-card',
       'sp-summary-sunburst',
       'sp-payout-list',
       'sp-expected-payout',
+      'sp-transaction-list',
     ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
