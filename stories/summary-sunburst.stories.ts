@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { SummaryResponse } from '../src/api/wire.js';
 import '../src/components/summary-sunburst/summary-sunburst.js';
+import type { FinanceDataSource } from '../src/data/data-source.js';
 import { sandbox, SCENARIO_NAMES, stressSummarySource } from './support/sources.js';
 import { commonArgTypes, commonStates, type CommonArgs } from './support/states.js';
 
@@ -12,7 +14,45 @@ interface Args extends CommonArgs {
   settlementId?: string;
   /** Story only: a synthetic tree of about this many nodes instead of the sandbox. */
   stressNodes?: number;
+  /** Story only: a data source answering with one fixed response instead of the sandbox. */
+  source?: FinanceDataSource;
 }
+
+/** A data source that answers every summary request with `response`. */
+function answering(response: SummaryResponse): FinanceDataSource {
+  return { listSummary: async () => structuredClone(response) } as unknown as FinanceDataSource;
+}
+
+const usd = (currencyAmount: string) => ({ currencyAmount, currencyCode: 'USD' });
+
+/** One chain of breakdowns `levels` deep, each 100.00 USD. */
+function chainSummary(levels: number): SummaryResponse {
+  let breakdowns: NonNullable<SummaryResponse['summaries']>[number]['breakdowns'] = [];
+  for (let level = levels; level >= 1; level--) {
+    breakdowns = [{ breakdownType: `LEVEL_${level}`, breakdownAmount: usd('100.00'), breakdowns }];
+  }
+  return { summaries: [{ amount: usd('100.00'), breakdowns }] };
+}
+
+/** Amounts no money can be (`1e400`, a hundred-million-digit `1e100000000`) beside ordinary ones. */
+const absurdSummary: SummaryResponse = {
+  summaries: [
+    {
+      amount: usd('1e400'),
+      breakdowns: [
+        {
+          breakdownType: 'EARNINGS',
+          breakdownAmount: usd('1e400'),
+          breakdowns: [
+            { breakdownType: 'SALES', breakdownAmount: usd('120.50') },
+            { breakdownType: 'REFUNDS', breakdownAmount: usd('1e100000000') },
+          ],
+        },
+        { breakdownType: 'AMAZON_SERVICE_CHARGES_AND_FEES', breakdownAmount: usd('-20.50') },
+      ],
+    },
+  ],
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/Summary sunburst',
@@ -26,10 +66,11 @@ const meta: Meta<Args> = {
   argTypes: {
     ...commonArgTypes,
     scenario: { ...commonArgTypes.scenario, options: SCENARIO_NAMES },
+    source: { table: { disable: true } },
   },
   render: (args) =>
     html`<sp-summary-sunburst
-      .dataSource=${args.baseUrl ? undefined : args.stressNodes ? stressSummarySource(args.stressNodes) : sandbox(args.scenario)}
+      .dataSource=${args.baseUrl ? undefined : (args.source ?? (args.stressNodes ? stressSummarySource(args.stressNodes) : sandbox(args.scenario)))}
       base-url=${ifDefined(args.baseUrl)}
       marketplace-ids=${ifDefined(args.marketplaceIds)}
       period-start=${ifDefined(args.settlementId ? undefined : args.periodStart)}
@@ -74,3 +115,7 @@ export const Hindi: Story = {
   args: { ...states.Hindi.args, marketplaceIds: 'A21TJRUUN4KGV' },
 };
 export const FiveThousandNodes: Story = { args: { stressNodes: 5_000 } };
+/** Breakdowns 300 levels deep: 256 are listed and drillable, the last says what lies deeper. */
+export const DeepBreakdowns: Story = { args: { source: answering(chainSummary(300)) } };
+/** Amounts no money can be read "Invalid amount" and take no room in the chart. */
+export const InvalidAmounts: Story = { args: { source: answering(absurdSummary) } };
