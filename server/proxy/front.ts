@@ -11,7 +11,7 @@ import {
 import { sendError } from './errors.js';
 import { DEFAULT_STORE_TIMEOUT_MS, GuardedStore, StoreUnavailableError } from './guarded-store.js';
 import { Log, type ProxyLogger } from './log.js';
-import { gate, normaliseBasePath, servedMethods, type AllowedRequest } from './request.js';
+import { gate, normaliseBasePath, type AllowedRequest } from './request.js';
 import { MemoryStore, type ProxyStore, type RateLimit } from './store.js';
 
 /**
@@ -158,19 +158,18 @@ export function admit(
   res: ServerResponse,
   next: ((error?: unknown) => void) | undefined,
 ): AllowedRequest | undefined {
-  applyCors(front.cors, req, res);
-  if (front.cors && isPreflight(req)) {
-    // The path alone says which methods may follow; the real request's query is checked then.
-    const probe = gate('GET', (req.url ?? '').split('?')[0], front.basePath);
-    if (probe.kind === 'allowed') {
-      const methods = servedMethods(OPERATIONS[probe.operation].path, front.writable);
-      const outcome = answerPreflight(front.cors, req, res, methods);
-      front.log.write('info', 'sp-api proxy: preflight', { status: res.statusCode, outcome });
-      return undefined;
-    }
-  }
   const verdict = gate(req.method, req.url, front.basePath, front.writable);
+  // CORS headers only on the proxy's own paths: a host route reached through `next()` keeps
+  // whatever CORS policy the host gives it.
+  if (verdict.kind !== 'unknown-path') applyCors(front.cors, req, res);
   if (verdict.kind === 'allowed') return verdict;
+  if (front.cors && isPreflight(req) && verdict.kind === 'refused' && verdict.status === 405) {
+    // An OPTIONS on one of the paths: its Allow lists what may follow.
+    const methods = (verdict.headers?.Allow ?? '').split(', ');
+    const outcome = answerPreflight(front.cors, req, res, methods);
+    front.log.write('info', 'sp-api proxy: preflight', { status: res.statusCode, outcome });
+    return undefined;
+  }
   if (verdict.kind === 'unknown-path') {
     if (front.fallthrough && next) {
       next();

@@ -369,6 +369,9 @@ describe('CORS is an explicit allowlist', () => {
       headers: { origin: 'https://evil.example' },
     });
     assert.equal(foreign.headers['access-control-allow-origin'], undefined);
+    const elsewhere = await rawRequest(proxy.port, '/sp-api/nope', { headers: { origin: PORTAL } });
+    assert.equal(elsewhere.status, 404);
+    assert.equal(elsewhere.headers['access-control-allow-origin'], undefined, 'not its path');
 
     const plain = await proxyWith({ credentials });
     const none = await rawRequest(plain.port, PAYOUTS, { headers: { origin: PORTAL } });
