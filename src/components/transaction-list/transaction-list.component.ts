@@ -21,7 +21,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate } from '../../internal/templates.js';
 import { loadVirtualize, virtualizeIfLoaded } from '../../internal/virtualize-on-demand.js';
 import { formatDay } from '../../l10n/dates.js';
-import { accountTypeWords } from '../../l10n/enum-labels.js';
+import { accountTypeWords, listWords } from '../../l10n/enum-labels.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
 import { domId } from '../payout-list/payout-view.js';
@@ -372,6 +372,8 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
     const market = t.marketplaceName ?? marketplaceName(t.account.marketplaceId);
     const account = [market, accountTypeWords(t.account.accountTypeRaw, words)].filter(Boolean);
     const orderId = identifierValue(t, 'ORDER_ID');
+    // What the hidden rest of "Details" says: which transaction it opens.
+    const named = [date, type, amount].filter((part): part is string => part !== undefined);
     return html`<li
       class="row"
       part="row"
@@ -421,9 +423,7 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
         >
           <span class="chevron" aria-hidden="true">${CHEVRON}</span>${words.msg('Details', {
             id: 'payouts.details',
-          })}<span class="visually-hidden">
-            ${[date, type, amount].filter(Boolean).join(', ')}</span
-          >
+          })}<span class="visually-hidden"> ${listWords(named, locale, 'unit')}</span>
         </button>
       </div>
       <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
