@@ -61,7 +61,11 @@ describe('normalisePaymentMethods', () => {
   it('keeps unknown types (humanised), missing fields absent, markup as text, repeats apart', () => {
     const methods = normalisePaymentMethods({
       paymentMethods: [
-        { paymentMethodType: 'VIRTUAL_ACCOUNT', accountHolderName: '<b>Jane</b> & Co', tail: ' 12 ' },
+        {
+          paymentMethodType: 'VIRTUAL_ACCOUNT',
+          accountHolderName: '<b>Jane</b> & Co',
+          tail: ' 12 ',
+        },
         { paymentMethodType: 'Seller Wallet', assignmentType: 'Default Deposit Method' },
         {},
         {},
