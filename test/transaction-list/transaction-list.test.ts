@@ -152,6 +152,24 @@ describe('<sp-transaction-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("shows the posted date in the marketplace's zone, naming it where the day moves, or in time-zone", async () => {
+    const late = wireTransaction('A', { postedDate: '2026-11-10T03:00:00Z' });
+    const { dataSource } = source(() => ({ transactions: [late] }));
+    const el = await fixture<SpTransactionList>(
+      html`<sp-transaction-list
+        .dataSource=${dataSource}
+        locale="en-US"
+        posted-after="2026-11-01"
+      ></sp-transaction-list>`,
+    );
+    await el.updateComplete;
+    // 03:00 UTC is the evening before in Los Angeles, the US store's zone.
+    expect(text(one(el, '[part~="date"]'))).to.equal('Nov 9, 2026, 7:00 PM PST');
+    el.timeZone = 'UTC';
+    await el.updateComplete;
+    expect(text(one(el, '[part~="date"]'))).to.equal('Nov 10, 2026');
+  });
+
   it('exports the loaded rows as CSV', async () => {
     const { dataSource } = source(() => ({ transactions: [wireTransaction('A')] }));
     const el = await fixture<SpTransactionList>(
