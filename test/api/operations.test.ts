@@ -104,7 +104,8 @@ describe('operations', () => {
     expect(operationForPath('/finances/transfers/2024-06-01/payouts?payoutId=1')).to.equal(
       'listPayouts',
     );
-    expect(operationForPath('/finances/2024-06-19/transactions')).to.equal(undefined);
+    expect(operationForPath('/finances/2024-06-19/transactions/')).to.equal('listTransactions');
+    expect(operationForPath('/finances/2024-06-19/nowhere')).to.equal(undefined);
   });
 
   it('operationForPath matches the method too; methodsAt lists what a path answers', () => {

@@ -108,7 +108,7 @@ describe('sandbox over HTTP (/sandbox)', () => {
 
   it('passes unknown paths on to the host server, 404s unknown scenarios, 405s other methods', async () => {
     // Not a sandbox operation: the test runner's own server answers, not the sandbox.
-    const passed = await fetch('/sandbox/finances/2024-06-19/transactions');
+    const passed = await fetch('/sandbox/finances/2024-06-19/nowhere');
     expect(passed.headers.get('x-amzn-RequestId')).to.equal(null);
     const unknown = await fetch(`/sandbox/scenario/nope${BALANCES}`);
     expect(unknown.status).to.equal(404);
@@ -163,7 +163,7 @@ describe('createSandboxHandler without a next handler', () => {
   }
 
   it('answers unknown paths with a 404 ErrorList and a request id', () => {
-    const { res, headers } = call('/finances/2024-06-19/transactions');
+    const { res, headers } = call('/finances/2024-06-19/nowhere');
     expect(res.statusCode).to.equal(404);
     expect(JSON.parse(res.body).errors[0].code).to.equal('NotFound');
     expect(headers['x-amzn-requestid']).to.match(/^[0-9a-f-]{36}$/);
