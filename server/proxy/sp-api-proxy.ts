@@ -149,6 +149,13 @@ export function createSpApiProxy(options: SpApiProxyOptions): ProxyHandler {
           // Not the browser's: once sent, the answer is awaited so its outcome is remembered.
           signal: new AbortController().signal,
         });
+        if (response.status === 403 && saysTokenExpired(response.body)) {
+          // Not a retry: the seller decides whether to ask again, and then gets a fresh token.
+          await lwa.accessToken(seller.credentials, token).then(
+            (fresh) => secrets.push(fresh),
+            () => undefined,
+          );
+        }
         return { kind: 'answered', response };
       } catch (error) {
         if (!(error instanceof UpstreamError)) throw error;

@@ -31,7 +31,7 @@ import {
   US,
 } from './payout-helpers.js';
 
-const { spApi, proxyWith } = await useProxyHarness();
+const { lwa, spApi, proxyWith } = await useProxyHarness();
 
 /** Each test's requests act for a seller of their own (`x-test-seller`), so budgets don't mix. */
 let sellers = 0;
@@ -316,6 +316,22 @@ describe('the POST is never retried', () => {
       headers: { 'x-test-seller': `retry-${sellers}` },
     });
     assert.equal(again.status, 200);
+  });
+
+  test('after an expired token the seller’s next attempt goes with a fresh one', async () => {
+    const proxy = await proxyWith(enabled());
+    recordPayoutBodies(spApi, (_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end('{"errors":[{"code":"Unauthorized","message":"The access token has expired"}]}');
+    });
+    const headers = { 'x-test-seller': `expired-${++sellers}` };
+    assert.equal((await postPayout(proxy.port, PAYOUTS, { headers })).status, 403);
+    assert.equal(spApi.requests.length, 1, 'not retried');
+    recordPayoutBodies(spApi, payoutMade);
+    assert.equal((await postPayout(proxy.port, PAYOUTS, { headers })).status, 200);
+    const [first, second] = spApi.requests.map((r) => r.headers['x-amz-access-token']);
+    assert.notEqual(first, second);
+    assert.equal(lwa.grants.length, 2);
   });
 
   test('the seller’s budget is 0.017/s, burst 2, whatever limit the reads are given', async () => {
