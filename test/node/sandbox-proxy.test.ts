@@ -71,8 +71,13 @@ describe('createSandboxProxy', () => {
     assert.equal((await rawRequest(proxy.port, `/sandbox${PAYOUTS}/../../x`)).status, 400);
     assert.equal((await rawRequest(proxy.port, 'http://evil.example/sandbox/x')).status, 400);
     assert.equal(
-      (await rawRequest(proxy.port, '/sandbox/finances/2024-06-19/transactions')).status,
+      (await rawRequest(proxy.port, '/sandbox/finances/2024-06-19/nowhere')).status,
       404,
+    );
+    // An operation now, whose sandbox refuses what the API refuses: no postedAfter, no identifier.
+    assert.equal(
+      (await rawRequest(proxy.port, '/sandbox/finances/2024-06-19/transactions')).status,
+      400,
     );
     assert.equal(
       (await rawRequest(proxy.port, `/sandbox${PAYOUTS}`, { method: 'POST' })).status,
