@@ -123,6 +123,14 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
   /** Loads (all pages of) the data for `query`. */
   protected abstract load(query: TQuery, context: LoadContext): Promise<TData>;
 
+  /**
+   * What else changes what `load` fetches, beyond the API query (e.g. a switch that adds a
+   * second request): a change reloads, as a query change does. Compared by value.
+   */
+  protected loadOptions(): readonly unknown[] {
+    return [];
+  }
+
   /** Renders loaded, non-empty data. */
   protected abstract renderData(data: TData): TemplateResult;
 
@@ -230,7 +238,7 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
 
   protected readonly task = new Task(this, {
     // The query is compared by value (the same filters twice are one load), not by identity.
-    args: () => [this.source, definedOnly(this.query())] as const,
+    args: () => [this.source, definedOnly(this.query()), this.loadOptions()] as const,
     argsEqual: deepArrayEquals,
     task: async ([source, query], { signal }) => {
       if (source instanceof SpApiError) throw source;

@@ -14,7 +14,10 @@ import { emptyTemplate } from '../../internal/templates.js';
 import { formatMoney, moneyToPlainString } from '../../money/format.js';
 import { isNegative, type InvalidAmount, type Money } from '../../money/money.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
-import { formatDateTime, formatDay, writtenDate } from '../../l10n/dates.js';
+import { formatDateTime, formatDay, resolveTimeZone, writtenDate } from '../../l10n/dates.js';
+import { loadDeferredTransactions, type DeferredTransactions } from './deferred-transactions.js';
+import { releaseSchedules } from './release-schedule.js';
+import { releasesTemplate, type ReleasesState } from './release-view.js';
 import { balanceCardStyles } from './balance-card.styles.js';
 import {
   balanceTypeExplanation,
@@ -113,8 +116,19 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
    */
   @property({ attribute: 'as-of-date', reflect: true }) asOfDate: string | undefined;
 
+  /**
+   * Also load the DEFERRED transactions (`GET …/transactions?transactionStatus=DEFERRED`) and
+   * show under the Deferred line when that money is released: the soonest days, a "later"
+   * remainder, and the difference in words when they do not add up to the deferred balance.
+   * Off by default: without it, no extra request is made.
+   */
+  @property({ type: Boolean, attribute: 'show-releases', reflect: true }) showReleases = false;
+
   /** `full` (default) for a dashboard tile, `compact` for a narrow sidebar (320 px). */
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+
+  /** The deferred transactions loaded with each load's groups (`show-releases`). */
+  private readonly releases = new WeakMap<BalanceGroup[], DeferredTransactions>();
 
   /** Which explanations are open, by group key and balance path. */
   @state() private expanded: ReadonlySet<string> = new Set();
@@ -132,10 +146,18 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     };
   }
 
+  protected override loadOptions(): readonly unknown[] {
+    return [this.showReleases];
+  }
+
   protected async load(
     query: BalancesQuery,
     { source, signal, fresh, pages }: LoadContext,
   ): Promise<BalanceGroup[]> {
+    // Both at once: the release schedule should not make the balances wait.
+    const deferred = this.showReleases
+      ? loadDeferredTransactions(source, query, { signal, fresh })
+      : undefined;
     const pager = pages<Balance>(async (nextToken, pageSignal) => {
       const page = await source.listBalances(nextToken ? { ...query, nextToken } : query, {
         signal: pageSignal,
@@ -147,7 +169,9 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     const balances = await pager.all(signal);
     const askedForTotal =
       !query.balanceType || query.balanceType.some((t) => canonicalBalanceType(t) === 'TOTAL');
-    return normaliseBalances(balances, { computeTotal: askedForTotal });
+    const groups = normaliseBalances(balances, { computeTotal: askedForTotal });
+    if (deferred) this.releases.set(groups, await deferred);
+    return groups;
   }
 
   protected isEmpty(groups: BalanceGroup[]): boolean {
@@ -161,16 +185,30 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
 
   protected renderData(groups: BalanceGroup[]): TemplateResult {
     this.idCounter = 0;
+    const deferred = this.releases.get(groups);
+    const schedules =
+      deferred?.transactions &&
+      releaseSchedules(groups, deferred.transactions, {
+        zoneOf: (group) => resolveTimeZone(this.timeZone, [group.account.marketplaceId]),
+      });
+    const releasesOf = (group: BalanceGroup): ReleasesState | undefined =>
+      deferred && {
+        schedule: schedules?.byGroup.get(group.key),
+        error: deferred.error,
+        capped: deferred.capped,
+      };
     return html`<div
       class=${classMap({ card: true, 'layout-compact': this.layout === 'compact', 'layout-full': this.layout !== 'compact' })}
       part="card"
     >
       <h2 class="title">${this.words.msg('Balances', { id: 'balance.title' })}</h2>
-      <div class="groups" part="groups">${groups.map((group) => this.renderGroup(group))}</div>
+      <div class="groups" part="groups">
+        ${groups.map((group) => this.renderGroup(group, releasesOf(group)))}
+      </div>
     </div>`;
   }
 
-  private renderGroup(group: BalanceGroup): TemplateResult {
+  private renderGroup(group: BalanceGroup, releases: ReleasesState | undefined): TemplateResult {
     const titleId = this.nextId('group');
     const total = group.balances.find((node) => node.type === 'TOTAL');
     const rest = group.balances.filter((node) => node !== total);
@@ -210,7 +248,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       ${
         rest.length > 0
           ? html`<ul class="balances">
-              ${rest.map((node) => this.renderRow(group, node, node.type))}
+              ${rest.map((node) => this.renderRow(group, node, node.type, releases))}
             </ul>`
           : nothing
       }
@@ -297,7 +335,12 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
     </div>`;
   }
 
-  private renderRow(group: BalanceGroup, node: BalanceNode, path: string): TemplateResult {
+  private renderRow(
+    group: BalanceGroup,
+    node: BalanceNode,
+    path: string,
+    releases: ReleasesState | undefined,
+  ): TemplateResult {
     const label = balanceTypeLabel(node.type, node.rawType, this.words);
     const explanation = this.explanation(group, path, node.type, label);
     return html`<li class="balance" part="balance-row" data-type=${node.type}>
@@ -307,9 +350,16 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       </div>
       ${explanation.text} ${this.renderBreakdowns(node.breakdowns, label)}
       ${
+        node.type === 'DEFERRED' && releases
+          ? releasesTemplate(releases, this.words, this.dateContext([group.account.marketplaceId]))
+          : nothing
+      }
+      ${
         node.children.length > 0
           ? html`<ul class="balances">
-              ${node.children.map((child) => this.renderRow(group, child, `${path}/${child.type}`))}
+              ${node.children.map((child) =>
+                this.renderRow(group, child, `${path}/${child.type}`, releases),
+              )}
             </ul>`
           : nothing
       }

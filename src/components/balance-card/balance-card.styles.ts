@@ -177,4 +177,32 @@ export const balanceCardStyles = css`
   .missing {
     font-style: italic;
   }
+  /* When deferred money is released (show-releases): a small dated list under Deferred. */
+  .releases {
+    margin: 4px 0 2px;
+    padding-inline-start: 12px;
+    border-inline-start: 2px dotted var(--_border);
+    font-size: 0.9em;
+  }
+  .releases p {
+    margin: 0 0 2px;
+  }
+  .releases-title {
+    color: var(--_muted);
+  }
+  .release-days {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 2px;
+  }
+  .release-day {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 6px;
+  }
+  .release-day .amount {
+    margin-inline-start: auto;
+  }
 `;
