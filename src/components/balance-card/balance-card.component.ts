@@ -17,7 +17,7 @@ import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invali
 import { formatDateTime, formatDay, resolveTimeZone, writtenDate } from '../../l10n/dates.js';
 import { loadDeferredTransactions, type DeferredTransactions } from './deferred-transactions.js';
 import { releaseSchedules } from './release-schedule.js';
-import { releasesTemplate, type ReleasesState } from './release-view.js';
+import { releasesTemplate, type ReleasesState } from './release-block.js';
 import { balanceCardStyles } from './balance-card.styles.js';
 import {
   balanceTypeExplanation,

@@ -23,6 +23,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate } from '../../internal/templates.js';
 import { str } from '../../l10n/runtime.js';
 import { payoutDetailsTemplate } from './payout-details.js';
+import { payoutsLoadMoreWords } from './payout-load-more-words.js';
 import { payoutListStyles } from './payout-list.styles.js';
 import {
   countText,
@@ -33,7 +34,6 @@ import {
   invalidPaidTotals,
   paidTotals,
   paymentMethodLabel,
-  payoutsLoadMoreWords,
   statusView,
   typeLabel,
 } from './payout-view.js';
