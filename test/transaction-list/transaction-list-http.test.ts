@@ -122,6 +122,127 @@ describe('<sp-transaction-list> over HTTP', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders markup in every string field as text', async () => {
+    const key = newKey('tx-markup');
+    const m = (field: string) => `<img src=x data-field="${field}"><b>${field}</b>`;
+    const everywhere = {
+      sellingPartnerMetadata: { accountType: m('accountType'), marketplaceId: 'ATVPDKIKX0DER' },
+      relatedIdentifiers: [
+        { relatedIdentifierName: 'ORDER_ID', relatedIdentifierValue: m('orderId') },
+        {
+          relatedIdentifierName: m('identifierName'),
+          relatedIdentifierValue: m('identifierValue'),
+        },
+      ],
+      transactionType: m('transactionType'),
+      transactionId: m('transactionId'),
+      transactionStatus: m('transactionStatus'),
+      description: m('description'),
+      postedDate: '2026-11-10T15:00:00Z',
+      totalAmount: { currencyAmount: 10, currencyCode: 'USD' },
+      marketplaceDetails: { marketplaceName: m('marketplaceName') },
+      items: [
+        {
+          description: m('itemDescription'),
+          totalAmount: { currencyAmount: 10, currencyCode: 'USD' },
+          relatedIdentifiers: [
+            {
+              itemRelatedIdentifierName: m('itemIdName'),
+              itemRelatedIdentifierValue: m('itemIdValue'),
+            },
+          ],
+          breakdowns: [
+            {
+              breakdownType: m('itemBreakdownType'),
+              breakdownAmount: { currencyAmount: 10, currencyCode: 'USD' },
+            },
+          ],
+          contexts: [
+            {
+              contextType: 'ProductContext',
+              asin: m('asin'),
+              sku: m('sku'),
+              fulfillmentNetwork: m('fulfillmentNetwork'),
+            },
+          ],
+        },
+      ],
+      breakdowns: [
+        {
+          breakdownType: m('breakdownType'),
+          breakdownAmount: { currencyAmount: 10, currencyCode: 'USD' },
+        },
+      ],
+      contexts: [
+        {
+          contextType: 'AmazonPayContext',
+          storeName: m('storeName'),
+          orderType: m('orderType'),
+          channel: m('channel'),
+        },
+        {
+          contextType: 'PaymentsContext',
+          paymentType: m('paymentType'),
+          paymentMethod: m('paymentMethod'),
+          paymentReference: m('paymentReference'),
+          paymentDate: m('paymentDate'),
+        },
+        {
+          contextType: 'DeferredContext',
+          deferralReason: m('deferralReason'),
+          maturityDate: m('maturityDate'),
+        },
+        { contextType: 'BusinessContext', storeName: m('businessStore') },
+        { contextType: 'TimeRangeContext', startTime: m('startTime'), endTime: m('endTime') },
+        { contextType: m('contextType'), [m('fieldName')]: m('fieldValue') },
+      ],
+    };
+    await script(key, [{ body: { payload: { transactions: [everywhere] } } }]);
+    const el = await mount(
+      html`<sp-transaction-list
+        base-url=${baseUrlFor(key)}
+        locale="en-US"
+        posted-after="2026-11-01"
+      ></sp-transaction-list>`,
+    );
+    one(el, '[part~="toggle-button"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img, b, [data-field]')).to.equal(null);
+    const shown = text(one(el, '[part~="row"]'));
+    const fields = [
+      'accountType',
+      'orderId',
+      'identifierValue',
+      'transactionType',
+      'transactionId',
+      'transactionStatus',
+      'description',
+      'marketplaceName',
+      'itemDescription',
+      'itemIdValue',
+      'itemBreakdownType',
+      'asin',
+      'sku',
+      'fulfillmentNetwork',
+      'breakdownType',
+      'storeName',
+      'orderType',
+      'channel',
+      'paymentType',
+      'paymentMethod',
+      'paymentReference',
+      'paymentDate',
+      'deferralReason',
+      'maturityDate',
+      'businessStore',
+      'startTime',
+      'endTime',
+      'contextType',
+      'fieldValue',
+    ];
+    expect(fields.filter((field) => !shown.includes(`<b>${field}</b>`))).to.deep.equal([]);
+  });
+
   it('follows an empty first page, de-duplicates by transactionId and stops on a repeated token', async () => {
     const key = newKey('tx-paging');
     await script(key, [
