@@ -32,7 +32,8 @@ describe('allowed paths and methods', () => {
 
   test('other paths get 404 with an ErrorList, and nothing goes upstream', async () => {
     for (const path of [
-      '/sp-api/finances/transfers/2024-06-01/paymentMethods',
+      // paymentMethods is an operation now; a path beside it is not.
+      '/sp-api/finances/transfers/2024-06-01/nowhere',
       '/sp-api/',
       '/sp-api/finances/2024-06-19/balances/extra',
       '/finances/2024-06-19/balances',
@@ -131,18 +132,20 @@ describe('query parameters', () => {
       `${BALANCES}?marketplaceId=ATVPDKIKX0DER&balanceType=AVAILABLE,DEFERRED&accountType=Standard%20Orders&asOfDate=2024-02-29`,
       `${SUMMARY}?marketplaceIds=ATVPDKIKX0DER&periodStart=2025-01-12&periodEnd=2025-01-31T23:59:59.999Z&relatedIdentifierName=SETTLEMENT_ID&relatedIdentifierValue=11888387941`,
       `${EXPECTED}?marketplaceIds=ATVPDKIKX0DER&accountType=STANDARD_ORDERS&nextToken=Next%20token%20value`,
+      // The published model's balances filter, beside the reference's marketplaceId (#21).
+      `${BALANCES}?marketplaceIds=ATVPDKIKX0DER,A1F83G8C2ARO7P&balanceType=ACCOUNT_LEVEL_RESERVE`,
     ]) {
       const response = await rawRequest(proxy.port, path);
       assert.equal(response.status, 200, path);
     }
-    assert.equal(spApi.requests.length, 3);
+    assert.equal(spApi.requests.length, 4);
     assert.match(spApi.requests[0]!.url, /accountType=Standard%20Orders&asOfDate=2024-02-29$/);
   });
 
   const tooMany = Array.from({ length: 21 }, (_, i) => `A${i}`).join(',');
   const cases: [string, string][] = [
     [`${PAYOUTS}?marketplaceId=ATVPDKIKX0DER`, 'marketplaceId'],
-    [`${BALANCES}?marketplaceIds=ATVPDKIKX0DER`, 'marketplaceIds'],
+    [`${BALANCES}?marketplaceIds=ATVPDKIKX0DER,,A1`, 'marketplaceIds'],
     [`${BALANCES}?foo=bar`, 'foo'],
     [`${EXPECTED}?createdAfter=2024-06-01`, 'createdAfter'],
     [`${BALANCES}?asOfDate=2024-06-01T00:00:00Z`, 'asOfDate'],
