@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** An element a controller draws in or reads from: a Lit element, connected or not. */
+export type RenderingHost = ReactiveControllerHost & {
+  readonly isConnected: boolean;
+  readonly renderRoot: ParentNode;
+};
+
 /**
  * Follows the width of an element's container (its content box): measured once before the first
  * drawing, then followed by a `ResizeObserver`. A new width updates the host on the next frame,
@@ -16,7 +22,7 @@ export class SizeController implements ReactiveController {
   #observer: ResizeObserver | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
+    private readonly host: RenderingHost,
     private readonly container: () => HTMLElement | null | undefined,
   ) {
     host.addController(this);

@@ -35,7 +35,7 @@ import {
   type ChartView,
   type Selection,
 } from './sunburst-state.js';
-import { centreNote, emptyText, SunburstText } from './sunburst-text.js';
+import { centreNote, emptyText, SunburstText, type ArcText } from './sunburst-text.js';
 import { SizeController } from './size-controller.js';
 import { TableFillController } from './table-fill-controller.js';
 import { ZoomController } from './zoom-controller.js';
@@ -159,6 +159,10 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private chart: ChartView | undefined;
   private view: ArcsView | undefined;
   private text: SunburstText | undefined;
+  /** The words of the arcs in view, in their order, and the words they were made in. */
+  private arcText: { readonly text: SunburstText; readonly arcs: readonly ArcText[] } | undefined;
+  /** The arc with the tooltip (hover wins over keyboard focus) and its lines. */
+  private tooltip: { readonly arc: ArcView; readonly lines: readonly string[] } | undefined;
 
   /** A drill happened since the last update. */
   private drilled = false;
@@ -168,14 +172,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private readonly width = new SizeController(this, () =>
     this.renderRoot?.querySelector<HTMLElement>('[part~="base"]'),
   );
-  private readonly zoom = new ZoomController(
-    this,
-    () => this.renderRoot,
-    () => this.view && { view: this.view, geometry: this.view.geometry },
-  );
+  private readonly zoom = new ZoomController(this, () => this.view);
   private readonly table = new TableFillController(
     this,
-    () => this.renderRoot,
     () =>
       this.text && {
         text: this.text,
@@ -277,6 +276,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     // A new size redraws the view: a zoom in progress ends where it was going.
     if (this.size !== this.view?.size) this.zoom.finish();
     const view = arcsInView(chart, this.size, this.activeId, this.view);
+    if (view !== this.view || this.arcText?.text !== this.text) {
+      this.arcText = { text: this.text!, arcs: this.text!.arcs(view.arcs) };
+    }
     this.view = view;
     this.activeId = view.activeId;
     if (this.drilled) {
@@ -284,6 +286,10 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       // A drill's tooltip follows the keyboard focus to the new view's active arc.
       this.focusTipId = this.focusActive ? view.activeId : undefined;
     }
+    // Mid-zoom the arcs are on their way: the tooltip waits for them to arrive.
+    const tipId = this.zoom.running ? undefined : (this.hoverId ?? this.focusTipId);
+    const arc = tipId === undefined ? undefined : view.arcs.find((a) => a.id === tipId);
+    this.tooltip = arc && { arc, lines: this.text!.tooltipLines(arc) };
   }
 
   /** A running zoom, so `await el.updateComplete` sees the settled view. */
@@ -301,8 +307,8 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         root.querySelector<SVGElement>('.centre[tabindex]');
       target?.focus();
     }
-    const arc = this.tooltipArc();
-    if (arc && this.view) positionTooltip(root, arc, this.view.geometry.size, this.width.value);
+    const tip = this.tooltip;
+    if (tip && this.view) positionTooltip(root, tip.arc, this.view.geometry.size, this.width.value);
   }
 
   // ---- Rendering ----
@@ -325,7 +331,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         ${breadcrumbTemplate(chart.focus, words, this.onCrumb)}
       </div>
       <div class="chart" part="chart" @keydown=${this.onChartKeydown}>
-        <div class="plot">${this.renderSvg(chart, view, text, title)} ${this.renderTooltip()}</div>
+        <div class="plot">
+          ${this.renderSvg(chart, view, text, title)} ${tooltipTemplate(this.tooltip?.lines)}
+        </div>
         ${chartNotesTemplate(words, this.announcement, view.arcs.length === 0 && !chart.focus.parent)}
       </div>
       ${guard([text], () => legendTemplate(chart.layout.root.children, words))}
@@ -346,32 +354,23 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   private renderSvg(chart: ChartView, view: ArcsView, text: SunburstText, title: string) {
     return chartTemplate({
       view,
-      text,
+      arcText: this.arcText!.arcs,
       words: this.words,
       title,
       focus: chart.focus,
-      rootNote: () => {
+      centre: () => {
         const { model } = chart;
         const dates = this.dateContext([model.account.marketplaceId]);
         const period = formatPeriod(model.periodStart, model.periodEnd, dates);
-        return centreNote(model, optional(this.settlementId), period, this.words);
+        return text.centre(
+          chart.focus,
+          centreNote(model, optional(this.settlementId), period, this.words),
+        );
       },
-      noteKey: this.settlementId,
+      centreKey: [text, this.settlementId],
       zoom: this.zoom.running ? this.zoom.layers : undefined,
       handlers: this.handlers,
     });
-  }
-
-  private renderTooltip(): TemplateResult {
-    const arc = this.tooltipArc();
-    return tooltipTemplate(arc && this.text?.tooltipLines(arc));
-  }
-
-  private tooltipArc(): ArcView | undefined {
-    // Mid-zoom the arcs are on their way: the tooltip waits for them to arrive.
-    if (this.zoom.running) return undefined;
-    const id = this.hoverId ?? this.focusTipId;
-    return id ? this.view?.arcs.find((arc) => arc.id === id) : undefined;
   }
 
   // ---- Drilling ----

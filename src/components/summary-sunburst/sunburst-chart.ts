@@ -14,7 +14,7 @@ import { hasBreakdown, type SunburstNode } from './sunburst-layout.js';
 import { hatchPatterns } from './sunburst-parts.js';
 import { arcLook } from './sunburst-scheme.js';
 import type { ArcsView } from './sunburst-state.js';
-import type { SunburstText } from './sunburst-text.js';
+import type { ArcText, CentreText } from './sunburst-text.js';
 import type { ZoomLayer } from './zoom-controller.js';
 
 /** The element's handlers for the drawing's events. */
@@ -31,23 +31,24 @@ export interface ChartHandlers {
 
 export interface ChartOptions {
   readonly view: ArcsView;
-  readonly text: SunburstText;
+  /** The words of each of the view's arcs, in its order. */
+  readonly arcText: readonly ArcText[];
+  /** The centre's words, made only when the centre is drawn (its guard's keys change). */
+  readonly centre: () => CentreText;
   readonly words: Words;
   /** What the summary is called ("Amazon.com · Standard Orders"). */
   readonly title: string;
   /** The node drilled into. */
   readonly focus: SunburstNode;
-  /** The centre's note at the root (the period or the settlement); made only when drawn. */
-  readonly rootNote: () => string | undefined;
-  /** What else the root note depends on, for its guard. */
-  readonly noteKey: unknown;
+  /** What else the centre's words depend on, for its guard. */
+  readonly centreKey: readonly unknown[];
   /** The zoom's layer, while a zoom runs. */
   readonly zoom: readonly ZoomLayer[] | undefined;
   readonly handlers: ChartHandlers;
 }
 
 export function chartTemplate(options: ChartOptions): TemplateResult {
-  const { view, text, words, focus, zoom, handlers } = options;
+  const { view, arcText, words, focus, zoom, handlers } = options;
   const { size, centreRadius } = view.geometry;
   const half = size / 2;
   const { arcs, activeId } = view;
@@ -73,25 +74,26 @@ export function chartTemplate(options: ChartOptions): TemplateResult {
       @focusin=${handlers.onArcFocus}
       @focusout=${handlers.onArcBlur}
     >
-      ${guard([arcs, activeId, text], () =>
+      ${guard([arcs, activeId, arcText], () =>
         repeat(
           arcs,
           (arc) => arc.id,
-          (arc) => arcTemplate(arc, text.arcLabel(arc), segment, arc.id === activeId),
+          (arc, i) => arcTemplate(arc, arcText[i]!.label, segment, arc.id === activeId),
         ),
       )}
     </g>
     <g class="labels" aria-hidden="true">
-      ${guard([arcs, text], () =>
-        arcs
-          .filter((arc) => arc.labelChars > 0)
-          .map(
-            (arc) =>
-              svg`<text transform=${arc.labelTransform} text-anchor="middle" dy="0.35em">${fitLabel(
-                text.arcName(arc),
-                arc.labelChars,
-              )}</text>`,
-          ),
+      ${guard([arcs, arcText], () =>
+        arcs.flatMap((arc, i) =>
+          arc.labelChars > 0
+            ? [
+                svg`<text transform=${arc.labelTransform} text-anchor="middle" dy="0.35em">${fitLabel(
+                  arcText[i]!.name,
+                  arc.labelChars,
+                )}</text>`,
+              ]
+            : [],
+        ),
       )}
     </g>
     ${
@@ -102,10 +104,10 @@ export function chartTemplate(options: ChartOptions): TemplateResult {
           )}</g>`
         : nothing
     }
-    ${guard([focus, centreRadius, text, options.noteKey], () =>
+    ${guard([focus, centreRadius, ...options.centreKey], () =>
       centreTemplate({
         radius: centreRadius,
-        text: text.centre(focus, focus.parent ? undefined : options.rootNote()),
+        text: options.centre(),
         drillOut: focus.parent
           ? { onClick: handlers.onDrillOut, onKeydown: handlers.onCentreKeydown }
           : undefined,

@@ -29,6 +29,12 @@ export interface NodeText {
   readonly deeper: string;
 }
 
+/** What an arc says: its name (drawn along it when it fits) and its screen-reader label. */
+export interface ArcText {
+  name: string;
+  label: string;
+}
+
 /** The centre's words: what is in the centre, its amount, and a note under it. */
 export interface CentreText {
   readonly name: string;
@@ -46,7 +52,7 @@ export interface CentreText {
  */
 export class SunburstText {
   readonly #nodes = new Map<string, NodeText>();
-  readonly #arcs = new Map<string, { name: string; label: string }>();
+  readonly #arcs = new Map<string, ArcText>();
 
   constructor(
     readonly layout: SunburstLayout,
@@ -80,6 +86,11 @@ export class SunburstText {
     };
     if (keep || node.children.length > 0) this.#nodes.set(node.id, text);
     return text;
+  }
+
+  /** What each of `arcs` is called and its screen-reader label, in the arcs' order. */
+  arcs(arcs: readonly ArcView[]): ArcText[] {
+    return arcs.map((arc) => this.arc(arc));
   }
 
   /** What an arc is called: its node's name, or "Other (12)" for a group. */
@@ -158,7 +169,7 @@ export class SunburstText {
       : words.msg(str`Showing ${what}`, { id: 'summary.announce' });
   }
 
-  private arc(arc: ArcView): { name: string; label: string } {
+  private arc(arc: ArcView): ArcText {
     // A group's id is its parent's, and its members change with the zoom: key by both.
     const key = arc.kind === 'group' ? `${arc.id}|${arc.members.length}` : arc.id;
     let text = this.#arcs.get(key);

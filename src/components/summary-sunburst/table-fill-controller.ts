@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { RenderingHost } from './size-controller.js';
 import type { SunburstText } from './sunburst-text.js';
 
 /**
@@ -31,7 +32,7 @@ export interface TableContent {
  *
  * @example
  * ```ts
- * readonly table = new TableFillController(this, () => this.renderRoot, () => this.tableContent);
+ * readonly table = new TableFillController(this, () => this.tableContent);
  * this.table.reveal(nodeId); // completes the table and scrolls the node's row into view
  * ```
  */
@@ -40,8 +41,7 @@ export class TableFillController implements ReactiveController {
   #reveal: string | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
-    private readonly root: () => ParentNode,
+    private readonly host: RenderingHost,
     private readonly content: () => TableContent | undefined,
   ) {
     host.addController(this);
@@ -60,7 +60,7 @@ export class TableFillController implements ReactiveController {
     const nodes = this.#fill?.text.layout.nodes;
     const index = nodes?.findIndex((node) => node.id === id) ?? -1;
     this.#fill?.body.rows[index]?.scrollIntoView({ block: 'nearest' });
-    this.root().querySelector<HTMLElement>('.table-wrap')?.focus();
+    this.host.renderRoot.querySelector<HTMLElement>('.table-wrap')?.focus();
   }
 
   hostDisconnected(): void {
@@ -69,7 +69,9 @@ export class TableFillController implements ReactiveController {
   }
 
   private fill(): void {
-    const body = this.root().querySelector<HTMLTableSectionElement>('table[part~="table"] > tbody');
+    const body = this.host.renderRoot.querySelector<HTMLTableSectionElement>(
+      'table[part~="table"] > tbody',
+    );
     const content = this.content();
     if (!body || !content) return;
     // A layout's words are made per summary and words (locale, translations): new rows.

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { RenderingHost } from './size-controller.js';
 import type { ArcView, SunburstGeometry, ViewDomain } from './sunburst-geometry.js';
 import { arcLook, type ArcLook } from './sunburst-scheme.js';
 import { easeCubicInOut, zoomTween, type ZoomTween } from './sunburst-tween.js';
@@ -19,9 +20,8 @@ export interface ZoomLayer {
   readonly d: string;
 }
 
-/** Where a zoom goes: the view that is rendered, and the drawing's geometry. */
-export interface ZoomTarget {
-  readonly view: ZoomView;
+/** Where a zoom goes: the view that is rendered, in the drawing's geometry. */
+export interface ZoomTarget extends ZoomView {
   readonly geometry: SunburstGeometry;
 }
 
@@ -38,7 +38,7 @@ export interface ZoomTarget {
  *
  * @example
  * ```ts
- * readonly zoom = new ZoomController(this, () => this.renderRoot, () => this.zoomTarget);
+ * readonly zoom = new ZoomController(this, () => this.view);
  * this.zoom.start(currentView); // in a drill, then change the state the view comes from
  * // in the template: this.zoom.layers; `await this.zoom.done` in updateComplete
  * ```
@@ -47,8 +47,7 @@ export class ZoomController implements ReactiveController {
   #run: ZoomRun | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
-    private readonly root: () => ParentNode,
+    private readonly host: RenderingHost,
     private readonly target: () => ZoomTarget | undefined,
   ) {
     host.addController(this);
@@ -133,7 +132,7 @@ export class ZoomController implements ReactiveController {
       this.finish();
       return;
     }
-    run.tween = zoomTween(run.from, to.view, to.geometry);
+    run.tween = zoomTween(run.from, to, to.geometry);
     const byLook = new Map<string, { look: ArcLook; arcs: number[] }>();
     run.tween.arcs.forEach((arc, i) => {
       const look = arcLook(arc);
@@ -150,7 +149,7 @@ export class ZoomController implements ReactiveController {
     const run = this.#run;
     if (run && !run.elements?.[0]?.isConnected) {
       // The layer is drawn (or drawn again, in a refresh): frames now only set its paths.
-      run.elements = [...this.root().querySelectorAll<SVGElement>('.zoom-layer > path')];
+      run.elements = [...this.host.renderRoot.querySelectorAll<SVGElement>('.zoom-layer > path')];
     }
   }
 
