@@ -93,6 +93,16 @@ async function main() {
     if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
     return images.join(', ');
   });
+  await check('every React wrapper the build writes is exported', () => {
+    const exported = new Set(namedPaths(manifest));
+    const wrappers = tarball.files.filter((path) => /^dist\/esm\/react\/[^/]+\.js$/.test(path));
+    const unexported = wrappers.filter((path) => !exported.has(path));
+    if (unexported.length) {
+      throw new Error(
+        `add to package.json "exports" ("./react/<element>"): ${unexported.join(', ')}`,
+      );
+    }
+  });
   await check("the React wrappers start with 'use client'", () => {
     const wrappers = tarball.files.filter((path) =>
       /^dist\/esm\/react(\.js|\/[^/]+\.js)$/.test(path),
