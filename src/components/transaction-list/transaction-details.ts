@@ -87,7 +87,6 @@ function mismatchNote(gap: Money, words: Words, locale: string): TemplateResult 
 }
 
 function contextTemplate(context: ContextModel, { words, dates }: DetailsContext): TemplateResult {
-  const m = (english: string, id: string) => words.msg(english, { id });
   const facts: TemplateResult[] = [];
   const add = (term: string, value: unknown) => {
     if (value !== undefined && value !== '') facts.push(fact(term, value));
@@ -95,66 +94,76 @@ function contextTemplate(context: ContextModel, { words, dates }: DetailsContext
   let title: string;
   switch (context.kind) {
     case 'product':
-      title = m('Product', 'transaction.context.product');
+      title = words.msg('Product', { id: 'transaction.context.product' });
       add(
         'ASIN',
-        context.asin && copyable(context.asin, m('Copy ASIN', 'transaction.copy-asin'), words),
+        context.asin &&
+          copyable(context.asin, words.msg('Copy ASIN', { id: 'transaction.copy-asin' }), words),
       );
       add('SKU', context.sku);
-      add(m('Quantity shipped', 'transaction.context.quantity'), context.quantityShipped);
       add(
-        m('Fulfilment', 'transaction.context.fulfilment'),
+        words.msg('Quantity shipped', { id: 'transaction.context.quantity' }),
+        context.quantityShipped,
+      );
+      add(
+        words.msg('Fulfilment', { id: 'transaction.context.fulfilment' }),
         context.fulfillmentNetwork && fulfillmentLabel(context.fulfillmentNetwork, words),
       );
       break;
     case 'amazon-pay':
-      title = m('Amazon Pay', 'transaction.context.amazon-pay');
-      add(m('Store', 'transaction.context.store'), context.storeName);
-      add(m('Order type', 'transaction.context.order-type'), context.orderType);
-      add(m('Channel', 'transaction.context.channel'), context.channel);
+      title = words.msg('Amazon Pay', { id: 'transaction.context.amazon-pay' });
+      add(words.msg('Store', { id: 'transaction.context.store' }), context.storeName);
+      add(words.msg('Order type', { id: 'transaction.context.order-type' }), context.orderType);
+      add(words.msg('Channel', { id: 'transaction.context.channel' }), context.channel);
       break;
     case 'payments':
-      title = m('Payment', 'transaction.context.payment');
-      add(m('Payment type', 'transaction.context.payment-type'), context.paymentType);
+      title = words.msg('Payment', { id: 'transaction.context.payment' });
       add(
-        m('Payment method', 'transaction.context.payment-method'),
+        words.msg('Payment type', { id: 'transaction.context.payment-type' }),
+        context.paymentType,
+      );
+      add(
+        words.msg('Payment method', { id: 'transaction.context.payment-method' }),
         context.paymentMethod && humanizeAny(context.paymentMethod),
       );
       add(
-        m('Reference', 'transaction.context.reference'),
+        words.msg('Reference', { id: 'transaction.context.reference' }),
         context.paymentReference &&
           copyable(
             context.paymentReference,
-            m('Copy payment reference', 'transaction.copy-reference'),
+            words.msg('Copy payment reference', { id: 'transaction.copy-reference' }),
             words,
           ),
       );
       add(
-        m('Payment date', 'transaction.context.payment-date'),
+        words.msg('Payment date', { id: 'transaction.context.payment-date' }),
         context.paymentDate && formatDay(context.paymentDate, dates),
       );
       break;
     case 'deferred':
-      title = m('Deferred', 'transaction.context.deferred');
+      title = words.msg('Deferred', { id: 'transaction.context.deferred' });
       add(
-        m('Reason', 'transaction.context.reason'),
+        words.msg('Reason', { id: 'transaction.context.reason' }),
         context.deferralReason && deferralReasonLabel(context.deferralReason, words),
       );
       add(
-        m('Released on', 'transaction.context.release-date'),
+        words.msg('Released on', { id: 'transaction.context.release-date' }),
         context.maturityDate && formatDay(context.maturityDate, dates),
       );
       break;
     case 'business':
-      title = m('Store', 'transaction.context.business');
+      title = words.msg('Store', { id: 'transaction.context.business' });
       add(
-        m('Store', 'transaction.context.store'),
+        words.msg('Store', { id: 'transaction.context.store' }),
         context.storeName && humanize(context.storeName),
       );
       break;
     case 'time-range':
-      title = m('Time range', 'transaction.context.time-range');
-      add(m('Period', 'field.period'), formatPeriod(context.startTime, context.endTime, dates));
+      title = words.msg('Time range', { id: 'transaction.context.time-range' });
+      add(
+        words.msg('Period', { id: 'field.period' }),
+        formatPeriod(context.startTime, context.endTime, dates),
+      );
       break;
     default:
       title = humanizeAny(context.contextType);
@@ -204,10 +213,10 @@ export function transactionDetailsTemplate(
   context: DetailsContext,
 ): TemplateResult {
   const { words } = context;
-  const heading = (english: string, id: string) => html`<h3>${words.msg(english, { id })}</h3>`;
+  const heading = (title: string) => html`<h3>${title}</h3>`;
   return html`${
     transaction.items.length > 0
-      ? html`${heading('Items', 'transaction.items')}
+      ? html`${heading(words.msg('Items', { id: 'transaction.items' }))}
           <ul class="items">
             ${transaction.items.map((item) => itemTemplate(item, context))}
           </ul>`
@@ -215,19 +224,19 @@ export function transactionDetailsTemplate(
   }
   ${
     transaction.breakdowns.length > 0
-      ? html`${heading('Breakdown', 'transaction.breakdown')}
+      ? html`${heading(words.msg('Breakdown', { id: 'transaction.breakdown' }))}
         ${breakdownsTemplate(transaction.breakdowns, transaction.money, context)}`
       : nothing
   }
   ${
     transaction.contexts.length > 0
-      ? html`${heading('Context', 'transaction.contexts')}
+      ? html`${heading(words.msg('Context', { id: 'transaction.contexts' }))}
         ${transaction.contexts.map((c) => contextTemplate(c, context))}`
       : nothing
   }
   ${
     transaction.identifiers.length > 0
-      ? html`${heading('Related identifiers', 'transaction.identifiers')}
+      ? html`${heading(words.msg('Related identifiers', { id: 'transaction.identifiers' }))}
         ${identifiersTemplate(transaction.identifiers, words)}`
       : nothing
   }
