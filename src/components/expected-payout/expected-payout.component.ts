@@ -10,13 +10,18 @@ import { property, state } from 'lit/decorators.js';
 import type { ExpectedPayoutModel } from '../../api/model.js';
 import { normaliseExpectedPayouts } from '../../api/normalise-expected-payouts.js';
 import { optional, splitList, type ExpectedPayoutsQuery } from '../../api/operations.js';
+import '../../events/sp-payout-request.js';
 import '../../events/sp-settlement-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
 import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
 import { formatCount } from '../../l10n/plural.js';
 import { str } from '../../l10n/runtime.js';
+import { DepositMethodsController, storesOf } from './deposit-methods.js';
+import { attentionLabel, depositMethodsTemplate } from './deposit-methods-view.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
+import { payoutRequestDialogTemplate } from './payout-request-dialog.js';
+import { accountKeyOf, PayoutRequestController } from './payout-request.js';
 import {
   emptyHint,
   expectedPayoutView,
@@ -58,6 +63,7 @@ import {
  * @fires sp-load - Expected payouts are shown; `detail` is the `ExpectedPayoutModel[]` shown, in display order.
  * @fires sp-error - The error state is shown; `detail` is `{status, code, message, requestId}`.
  * @fires sp-settlement-select - A settlement id was chosen; `detail` is `{settlementId, payout}`.
+ * @fires sp-payout-request - An on-demand payout the seller confirmed was accepted; `detail` is `{marketplaceId, accountType, payoutReferenceId}`. The element refreshes itself; other elements on the page can listen and `retry()`.
  *
  * @slot action - The host's own action, shown in the prominent (soonest) payout.
  * @slot at-risk-action - An action for the first AT_RISK payout, e.g. an "Update deposit method" link.
@@ -75,6 +81,14 @@ import {
  * @csspart actions - The container of the host's action slots.
  * @csspart show-more - The button that shows the next batch of payouts.
  * @csspart shown-count - How many of the other payouts are shown ("Showing 10 of 19,999").
+ * @csspart attention - For an AT_RISK or DISABLED payout, the deposit method that needs attention.
+ * @csspart payout-request-button - "Pay out now" (with `allow-payout-request`, in the EU stores, for Standard Orders).
+ * @csspart payout-dialog - The confirmation dialog of "Pay out now".
+ * @csspart payout-confirm - The dialog's Confirm button; `payout-cancel` and `payout-close` are its others.
+ * @csspart payout-reference - Amazon's reference for a payout just requested.
+ * @csspart payout-failure - Why a payout request failed, with the API's message and request id.
+ * @csspart deposit-methods - The deposit methods of a store (with `show-payment-methods`).
+ * @csspart deposit-method - One deposit method; `default-badge` marks the default, `expiry` a card's expiry.
  *
  * @cssprop --sp-expected-payout-hero-size - Font size of the soonest payout's amount (default 2em).
  * @cssprop --sp-expected-payout-item-background - Background of each listed payout.
@@ -95,6 +109,32 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
   @property({ attribute: false }) now: Date | undefined;
 
   /**
+   * Offer "Pay out now" (Amazon's `initiatePayout`) on payouts of the EU stores (DE, FR, IT, ES,
+   * SE, NL, PL, BE) for Standard Orders, the only ones Amazon pays out on demand. Off unless
+   * the host sets it: the request moves money, after the seller confirms it in a dialog.
+   */
+  @property({ type: Boolean, attribute: 'allow-payout-request', reflect: true })
+  allowPayoutRequest = false;
+
+  /** List the deposit methods of the stores shown (`getPaymentMethods`), with card expiry. */
+  @property({ type: Boolean, attribute: 'show-payment-methods', reflect: true })
+  showPaymentMethods = false;
+
+  private readonly depositMethods = new DepositMethodsController(this, () => [
+    this.showPaymentMethods ? this.source : undefined,
+    storesOf(this.task.value),
+  ]);
+
+  private readonly payoutRequest = new PayoutRequestController(this, {
+    source: () => this.source,
+    knownMethods: (marketplaceId) => this.depositMethods.methodsIn(marketplaceId),
+    onMade: (detail) => {
+      this.emit('sp-payout-request', detail);
+      void this.retry();
+    },
+  });
+
+  /**
    * How many of the other payouts "Show more" has revealed, and for which loaded list: a new
    * load starts again from the first batch.
    */
@@ -102,6 +142,27 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
 
   /** The list position to focus once the rows just revealed are rendered. */
   private focusAfterReveal: number | undefined;
+
+  protected override pendingWork(): (Promise<unknown> | undefined)[] {
+    return [this.depositMethods.pending, this.payoutRequest.pending];
+  }
+
+  /** The dialog sits beside the states, so a refresh after a payout does not close it. */
+  override render() {
+    const state = this.payoutRequest.state;
+    const now = this.now ?? new Date();
+    return html`${super.render()}${payoutRequestDialogTemplate(
+      state,
+      {
+        words: this.words,
+        dates: this.dateContext([state?.request.marketplaceId], now),
+        nowMs: now.getTime(),
+        lang: this.resolvedLocale,
+        dir: this.resolvedDirection,
+      },
+      this.payoutRequest.actions,
+    )}`;
+  }
 
   protected query(): ExpectedPayoutsQuery {
     return {
@@ -170,6 +231,24 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
       slotsUsed.add(name);
       return html`<slot name=${name}></slot>`;
     };
+    // One "Pay out now" per account: the request pays out the account, not one payout.
+    const accountsOffered = new Set<string>();
+    const payoutButton = (view: ExpectedPayoutView) => {
+      const request = this.payoutRequest.requestFor(view.payout, this.allowPayoutRequest);
+      if (!request || accountsOffered.has(accountKeyOf(request))) return nothing;
+      accountsOffered.add(accountKeyOf(request));
+      return html`<button
+        class="sp-button payout-request"
+        part="payout-request-button"
+        type="button"
+        aria-haspopup="dialog"
+        data-payout-account=${accountKeyOf(request)}
+        @click=${(event: Event) =>
+          this.payoutRequest.open(view.payout, request, event.currentTarget as HTMLElement)}
+      >
+        ${this.words.msg('Pay out now', { id: 'payout-request.button' })}
+      </button>`;
+    };
     if (!first) return html``;
     return html`
       <section
@@ -192,7 +271,9 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
             : invalidAmountTemplate(first.payout.invalidAmount, this.words)
         }
         ${this.renderStatus(first)} ${this.renderDetails(first)}
-        <div class="actions" part="actions">${statusSlot(first)}<slot name="action"></slot></div>
+        <div class="actions" part="actions">
+          ${payoutButton(first)}${statusSlot(first)}<slot name="action"></slot>
+        </div>
       </section>
       ${
         rest.length > 0
@@ -221,7 +302,9 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                         ${this.renderStatus(view)}
                       </div>
                       ${this.renderDetails(view)}
-                      <div class="actions" part="actions">${statusSlot(view)}</div>
+                      <div class="actions" part="actions">
+                        ${payoutButton(view)}${statusSlot(view)}
+                      </div>
                     </li>`,
                 )}
               </ul>
@@ -229,6 +312,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
             </section>`
           : nothing
       }
+      ${depositMethodsTemplate(this.depositMethods.stores, this.words, now.getTime())}
     `;
   }
 
@@ -274,13 +358,30 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
   }
 
   private renderStatus(view: ExpectedPayoutView): TemplateResult {
+    const { payout } = view;
+    const attention = NEEDS_ATTENTION.has(view.status.code)
+      ? attentionLabel(
+          payout,
+          this.depositMethods.methodsIn(payout.account.marketplaceId),
+          this.words,
+        )
+      : undefined;
     return html`<p class="status" part="status" data-tone=${view.status.tone}>
         <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true" focusable="false">
           ${ICONS[view.status.icon]}
         </svg>
         <span class="status-label">${view.status.label}</span>
       </p>
-      <p class="meaning" part="meaning">${view.status.meaning}</p>`;
+      <p class="meaning" part="meaning">${view.status.meaning}</p>
+      ${
+        attention
+          ? html`<p class="attention" part="attention">
+              ${this.words.msg(str`Deposit method to check: ${attention}`, {
+                id: 'expected.attention',
+              })}
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderDetails(view: ExpectedPayoutView): TemplateResult {
@@ -356,6 +457,9 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
     this.emit('sp-settlement-select', { settlementId, payout });
   }
 }
+
+/** Statuses whose guidance names the deposit method to look at. */
+const NEEDS_ATTENTION = new Set(['AT_RISK', 'DISABLED']);
 
 const ICONS: Record<StatusIcon, SVGTemplateResult> = {
   check: svg`<path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm3.7 5.5-4.4 5.3a.8.8 0 0 1-1.2 0L4.3 9a.8.8 0 1 1 1.1-1.1l1.2 1.2 3.8-4.6a.8.8 0 1 1 1.3 1Z"/>`,

@@ -123,4 +123,93 @@ export const expectedPayoutStyles = css`
   .relative {
     color: var(--_muted);
   }
+  .attention {
+    margin: 0;
+    font-weight: 600;
+  }
+  .payout-dialog {
+    color: inherit;
+    background: var(--sp-color-surface, light-dark(#ffffff, #16191f));
+    border: 1px solid var(--_border);
+    border-radius: var(--sp-radius, 8px);
+    padding: 20px;
+    max-width: min(32rem, calc(100vw - 32px));
+    display: grid;
+    gap: 10px;
+  }
+  .payout-dialog:not([open]) {
+    display: none;
+  }
+  .payout-dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .payout-dialog p {
+    margin: 0;
+  }
+  .dialog-title {
+    font-size: 1.15em;
+  }
+  .payout-progress:empty {
+    display: none;
+  }
+  .payout-amount {
+    font-weight: 600;
+  }
+  .payout-destination,
+  .method {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 8px;
+  }
+  .dialog-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 8px;
+    margin-top: 6px;
+  }
+  .sp-button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--sp-color-surface, light-dark(#ffffff, #16191f));
+    font-weight: 600;
+  }
+  .sp-button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .payout-reference {
+    overflow-wrap: anywhere;
+    margin-inline-end: 6px;
+  }
+  .failure-reason {
+    font-weight: 600;
+  }
+  .methods {
+    margin-top: 16px;
+    padding-top: 12px;
+    border-top: 1px solid var(--_border);
+  }
+  .methods-title {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .method-list {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+  .method-name {
+    font-weight: 600;
+  }
+  .method-default {
+    color: var(--_positive);
+  }
+  .method-expiry[data-state='expiring'],
+  .method-expiry[data-state='expired'] {
+    color: var(--_warning);
+    font-weight: 600;
+  }
 `;
