@@ -86,6 +86,8 @@ export const OPERATIONS = {
     path: '/finances/2024-06-19/summary',
     params: {
       marketplaceIds: MARKETPLACE_IDS,
+      // The published model's; the reference has none.
+      accountType: ACCOUNT_TYPE,
       periodStart: { format: 'date-time' },
       periodEnd: { format: 'date-time' },
       relatedIdentifierName: { format: 'code' },

@@ -166,16 +166,23 @@ export function describeSchedule(
  * from its UTC day, both ends are shown with their time and zone so the range cannot be
  * misread. A missing end gives "From …" or "Until …"; text that is not a date is shown as sent.
  * With `exclusiveEnd`, the end is a "before, but not on" bound, shown as its last included day.
+ * With `exclusiveEnd: 'timestamps'` only an end with a time is exclusive (the reference
+ * summary's `periodEnd` date-time), while a date alone is inclusive (the published model's).
  */
 export function formatPeriod(
   startDate: string | undefined,
   endDate: string | undefined,
   context: DateContext,
-  { exclusiveEnd = false }: { exclusiveEnd?: boolean } = {},
+  { exclusiveEnd = false }: { exclusiveEnd?: boolean | 'timestamps' } = {},
 ): string | undefined {
   const words = context.words ?? wordsFor(context.locale);
   const start = parseApiDate(startDate);
-  const end = exclusiveEnd ? lastIncludedDay(parseApiDate(endDate)) : parseApiDate(endDate);
+  const end =
+    exclusiveEnd === 'timestamps'
+      ? lastIncludedDayOfEnd(endDate)
+      : exclusiveEnd
+        ? lastIncludedDay(parseApiDate(endDate))
+        : parseApiDate(endDate);
   const one = (value: string | undefined, date: ApiDate | undefined) =>
     date ? formatApiDate(date, context) : value;
   if (startDate !== undefined && endDate !== undefined) {
@@ -250,6 +257,21 @@ export function machineDate(value: string | undefined): string | undefined {
   const date = parseApiDate(value);
   if (!date) return undefined;
   return date.kind === 'date' ? isoDate(date.date) : date.instant.toISOString();
+}
+
+/**
+ * An end that is exclusive when it has a time and inclusive when it is a date alone: a date
+ * shows as written; midnight (`2026-02-01T00:00:00Z`) shows as the day before; the last second
+ * of a day (`2026-01-31T23:59:59-08:00`) as that day; any other time as the moment before it,
+ * in the zone. `undefined` for text that is not a date.
+ */
+export function lastIncludedDayOfEnd(value: string | undefined): ApiDate | undefined {
+  const date = parseApiDate(value);
+  if (!date || value === undefined) return date;
+  const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!time) return date;
+  const lastSecond = time[1] === '23' && time[2] === '59' && (time[3] ?? '00') === '59';
+  return date.kind === 'date' && lastSecond ? date : lastIncludedDay(date);
 }
 
 /**

@@ -331,3 +331,32 @@ describe('dates: one rule for every element', () => {
     );
   });
 });
+
+describe('dates: a period end exclusive when timed, inclusive when a date (the summary, #21)', () => {
+  const LA = 'America/Los_Angeles';
+  const shown = (start: string, end: string, timeZone = LA) =>
+    plain(formatPeriod(start, end, { locale: 'en-US', timeZone }, { exclusiveEnd: 'timestamps' }));
+
+  it('shows an offset last second as its own day, not the next one', () => {
+    expect(shown('2026-01-01T00:00:00-08:00', '2026-01-31T23:59:59-08:00')).to.equal(
+      'Jan 1 – 31, 2026',
+    );
+  });
+
+  it("shows the reference's exclusive midnight as the day before", () => {
+    expect(shown('2026-01-01', '2026-02-01T00:00:00Z')).to.equal('Jan 1 – 31, 2026');
+  });
+
+  it("keeps the published model's inclusive date as written", () => {
+    expect(shown('2026-01-01', '2026-01-31')).to.equal('Jan 1 – 31, 2026');
+  });
+
+  it("shows any other exclusive time as the moment before, in the marketplace's zone", () => {
+    // 08:00Z on Feb 1 is midnight in Los Angeles: the last included moment is still Jan 31,
+    // and since that day is not the UTC day, the time and zone are named.
+    expect(shown('2026-01-01T08:00:00Z', '2026-02-01T08:00:00Z')).to.equal(
+      'Jan 1, 2026 – Jan 31, 2026, 11:59 PM PST',
+    );
+    expect(shown('2026-01-01T08:00:00Z', '2026-02-01T09:00:00Z')).to.contain('Feb 1, 2026');
+  });
+});

@@ -132,17 +132,17 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
   /** Comma-separated marketplace ids; sent as `marketplaceIds`. */
   @property({ attribute: 'marketplace-ids' }) marketplaceIds: string | undefined;
 
-  /** Start of the period, sent verbatim as `periodStart` (e.g. `2026-01-01T00:00:00Z`). */
+  /** Start of the period (`periodStart`), sent verbatim unless `settlement-id` is set. */
   @property({ attribute: 'period-start' }) periodStart: string | undefined;
 
-  /** End of the period, sent verbatim as `periodEnd`. */
+  /** End (`periodEnd`), likewise; a date-time is exclusive (reference), a date inclusive. */
   @property({ attribute: 'period-end' }) periodEnd: string | undefined;
 
-  /**
-   * A settlement id: sends `relatedIdentifierName=SETTLEMENT_ID` and
-   * `relatedIdentifierValue=<id>` (point it at a payout's settlement).
-   */
+  /** A settlement (`relatedIdentifierName=SETTLEMENT_ID`); it wins over the period attributes. */
   @property({ attribute: 'settlement-id', reflect: true }) settlementId: string | undefined;
+
+  /** Only this account type (`accountType`, the published filter), e.g. `Standard Orders`. */
+  @property({ attribute: 'account-type' }) accountType: string | undefined;
 
   @state() private selectedKey: string | undefined;
   /** The node drilled into (the centre of the view); the root when undefined. */
@@ -189,8 +189,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const settlement = optional(this.settlementId);
     return {
       marketplaceIds: splitList(this.marketplaceIds),
-      periodStart: optional(this.periodStart),
-      periodEnd: optional(this.periodEnd),
+      accountType: optional(this.accountType),
+      periodStart: settlement === undefined ? optional(this.periodStart) : undefined,
+      periodEnd: settlement === undefined ? optional(this.periodEnd) : undefined,
       relatedIdentifierName: settlement === undefined ? undefined : 'SETTLEMENT_ID',
       relatedIdentifierValue: settlement,
     };
@@ -250,7 +251,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     const textKey = this.textKey;
     this.selection = selectSummary(data, this.selectedKey, textKey, this.selection, (summaries) =>
       summaryOptions(summaries, words, (s) =>
-        formatPeriod(s.periodStart, s.periodEnd, this.dateContext([s.account.marketplaceId])),
+        formatPeriod(s.periodStart, s.periodEnd, this.dateContext([s.account.marketplaceId]), {
+          exclusiveEnd: 'timestamps',
+        }),
       ),
     );
     const model = this.selection.model;
@@ -361,7 +364,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       centre: () => {
         const { model } = chart;
         const dates = this.dateContext([model.account.marketplaceId]);
-        const period = formatPeriod(model.periodStart, model.periodEnd, dates);
+        const period = formatPeriod(model.periodStart, model.periodEnd, dates, {
+          exclusiveEnd: 'timestamps',
+        });
         return text.centre(
           chart.focus,
           centreNote(model, optional(this.settlementId), period, this.words),

@@ -234,7 +234,7 @@ export function emptyText(
       id: 'summary.empty.title.settlement',
     });
   } else if (start !== undefined && end !== undefined) {
-    const period = formatPeriod(start, end, dates);
+    const period = formatPeriod(start, end, dates, { exclusiveEnd: 'timestamps' });
     title = words.msg(str`No financial summary for ${period}`, {
       id: 'summary.empty.title.period',
     });
