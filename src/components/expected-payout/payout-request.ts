@@ -74,6 +74,7 @@ export class PayoutRequestController implements ReactiveController {
   private readonly options: PayoutRequestOptions;
   private lookup: AbortController | undefined;
   private sending: Promise<void> | undefined;
+  private reading: Promise<void> | undefined;
   /** The button that opened the dialog, for focus when it closes. */
   private opener: HTMLElement | undefined;
   private focusResult = false;
@@ -157,9 +158,10 @@ export class PayoutRequestController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The request in flight, for the element's `updateComplete`. */
+  /** The request in flight or the deposit methods being read, for the element's `updateComplete`. */
   get pending(): Promise<void> | undefined {
-    return this.state?.phase === 'sending' ? this.sending : undefined;
+    if (this.state?.phase === 'sending') return this.sending;
+    return this.state?.methods === 'reading' ? this.reading : undefined;
   }
 
   hostUpdated(): void {
@@ -220,7 +222,7 @@ export class PayoutRequestController implements ReactiveController {
       this.state = { ...this.state, methods };
       this.host.requestUpdate();
     };
-    source
+    this.reading = source
       .getPaymentMethods({ marketplaceId: request.marketplaceId }, { signal: lookup.signal })
       .then(
         (response) => update(normalisePaymentMethods(response)),
