@@ -7,6 +7,27 @@ import { staticFiles } from './test/smoke/static-server.js';
 const { createSandboxHandler } = await importTs('server/sandbox-handler.ts');
 const { testEndpoints } = await importTs('test/server/test-endpoints.ts');
 const { cspPage } = await importTs('test/server/csp-page.ts');
+const { createSandboxProxy } = await importTs('server/proxy/index.ts');
+
+/**
+ * The sandbox behind the real proxy, with a CORS allowlist, for cross-origin tests: a page on
+ * `http://localhost:<port>` calls it as `http://127.0.0.1:<port>`, another origin. The port is
+ * the runner's, learnt from the first request. `allowPage` says whether the page's origin is on
+ * the list (else only an unrelated origin is).
+ */
+function corsProxy({ allowPage }) {
+  let handler;
+  return (req, res) => {
+    const port = String(req.headers.host ?? '').split(':')[1] ?? '80';
+    handler ??= createSandboxProxy({
+      rateLimits: false,
+      cors: {
+        origins: allowPage ? [`http://localhost:${port}`] : ['https://portal.example.com'],
+      },
+    });
+    handler(req, res);
+  };
+}
 
 /** Mounts a Node (req, res, next) handler as Koa middleware under a path prefix. */
 function mount(prefix, handler) {
@@ -60,6 +81,8 @@ export default {
     mount('/sandbox', createSandboxHandler()),
     mount('/__test', testEndpoints()),
     mount('/__csp', cspPage()),
+    mount('/__cors-open', corsProxy({ allowPage: true })),
+    mount('/__cors-closed', corsProxy({ allowPage: false })),
     // The files as on disk, untransformed, with no charset (test/cdn/no-charset.test.ts).
     mount('/__raw', staticFiles('.', { charset: false })),
   ],
