@@ -1,11 +1,11 @@
 // The smoke run (`npm run test:smoke`, part of `npm test`): builds the library and the example
 // apps for real (demo/react with Vite, demo/vue with Vite + vue-tsc, demo/angular with the
-// Angular CLI's esbuild builder, demo/next with `next build` against the packed tarball), serves
-// each build and demo/script-tag.html on 127.0.0.1, and drives Debian's Chromium with
-// playwright-core: every element shows real amounts, clicking a settlement id in
-// <sp-payout-list> points the sunburst at it, and no page throws. Before the apps it checks the
-// types a host gets (test/types) and the package itself (scripts/check-package.js: size,
-// publint, Are the Types Wrong).
+// Angular CLI's esbuild builder, demo/next with `next build`), each against the packed tarball
+// installed as a host installs it (not the workspace); serves each build and
+// demo/script-tag.html on 127.0.0.1, and drives Debian's Chromium with playwright-core: every
+// element shows real amounts, clicking a settlement id in <sp-payout-list> points the sunburst
+// at it, and no page throws. Before the apps it checks the types a host gets (test/types) and
+// the package itself (scripts/check-package.js: size, publint, Are the Types Wrong).
 //
 //   node scripts/smoke.js                  everything
 //   node scripts/smoke.js --only vue,next  pages to check (react, vue, angular, next, script-tag)
@@ -13,9 +13,9 @@
 //
 // Ends with `N passed, N failed`; exits 1 when anything failed.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readlinkSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.js';
@@ -46,8 +46,8 @@ const APPS = [
     dist: 'demo/angular/dist/browser',
     bindsAttribute: true,
   },
-  // Not a workspace: it gets the packed tarball, as a host's app does, and runs on `next start`
-  // (a Server Component page, and a route handler serving the reference proxy at /sp-api).
+  // Not a workspace; it runs on `next start` (a Server Component page, and a route handler
+  // serving the reference proxy at /sp-api).
   { label: 'next', app: 'demo/next', dist: 'demo/next/.next', bindsAttribute: false },
 ].filter((app) => !only || only.has(app.label));
 const SCRIPT_TAG = !only || only.has('script-tag');
@@ -110,20 +110,27 @@ function run(command, commandArgs, env = {}) {
   });
 }
 
+const INSTALLED = join(root, 'node_modules', 'sp-finance-widgets');
+const UNPACKED = join(root, '.package', 'sp-finance-widgets');
+
 /**
- * Installs the packed tarball into the app (its node_modules/sp-finance-widgets, unpacked as
- * npm would) and builds it; the package's own dependencies resolve from the repository's.
+ * Points the apps' `sp-finance-widgets` at the packed tarball, unpacked as npm would, instead of
+ * the workspace (the symlink to the repository that `npm install` makes): the apps build from
+ * what a host installs. Its own dependencies resolve from the repository's node_modules.
+ * Resolves a function that puts the workspace link back.
  */
-async function buildFromTarball(app) {
+async function installTarball() {
+  const workspaceLink = readlinkSync(INSTALLED);
   const { file } = pack();
-  const target = join(root, app.app, 'node_modules', 'sp-finance-widgets');
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  await run('tar', ['xzf', file, '-C', target, '--strip-components=1']);
-  rmSync(dirname(file), { recursive: true, force: true });
-  await run(resolve('node_modules/.bin/next'), ['build', app.app], {
-    NEXT_TELEMETRY_DISABLED: '1',
-  });
+  mkdirSync(UNPACKED, { recursive: true });
+  await run('tar', ['xzf', file, '-C', UNPACKED, '--strip-components=1']);
+  unlinkSync(INSTALLED);
+  symlinkSync(relative(dirname(INSTALLED), UNPACKED), INSTALLED, 'dir');
+  return () => {
+    unlinkSync(INSTALLED);
+    symlinkSync(workspaceLink, INSTALLED, 'dir');
+    rmSync(dirname(UNPACKED), { recursive: true, force: true });
+  };
 }
 
 /** A port nobody listens on, for `next start`. */
@@ -172,6 +179,8 @@ async function nextStart(app) {
 
 const started = performance.now();
 const servers = [];
+/** Set while the apps' sp-finance-widgets is the tarball: puts the workspace link back. */
+let restoreWorkspace;
 let browser;
 try {
   console.log('# smoke: framework example apps and the script tag, in Chromium');
@@ -216,19 +225,27 @@ try {
     ),
   );
 
+  if (build && libraryBuilt && APPS.length) {
+    await phase('tarball install', () =>
+      record('the apps get the packed tarball, not the workspace', async () => {
+        restoreWorkspace = await installTarball();
+      }),
+    );
+  }
+
   const built = new Map();
   for (const app of APPS) {
-    const title = app.workspace
-      ? `${app.label}: the example app builds (npm run build -w ${app.workspace})`
-      : `${app.label}: the example app builds from the packed tarball (next build in ${app.app})`;
+    const how = app.workspace ? `npm run build -w ${app.workspace}` : `next build ${app.app}`;
     const ok = build
       ? await phase(`${app.label} build`, () =>
-          record(title, () => {
-            if (!libraryBuilt) throw new Error('the library did not build');
-            if (!app.workspace) return buildFromTarball(app);
-            return run('npm', ['run', 'build', '-w', app.workspace, '--silent']).then(
-              () => undefined,
-            );
+          record(`${app.label}: the example app builds from the tarball (${how})`, () => {
+            if (!restoreWorkspace) throw new Error('the tarball is not installed');
+            const command = app.workspace
+              ? run('npm', ['run', 'build', '-w', app.workspace, '--silent'])
+              : run(resolve('node_modules/.bin/next'), ['build', app.app], {
+                  NEXT_TELEMETRY_DISABLED: '1',
+                });
+            return command.then(() => undefined);
           }),
         )
       : existsSync(resolve(app.dist, app.workspace ? 'index.html' : 'BUILD_ID'));
@@ -273,6 +290,7 @@ try {
 } finally {
   await browser?.close();
   await Promise.all(servers.map((server) => server.close()));
+  restoreWorkspace?.();
 }
 
 const total = (performance.now() - started) / 1000;
