@@ -40,6 +40,7 @@ export type {
 } from './events/sp-settlement-select.js';
 export type { SpSegmentSelectEvent, SpSegmentSelectDetail } from './events/sp-segment-select.js';
 export type { SpTransactionSelectEvent } from './events/sp-transaction-select.js';
+export type { SpPayoutRequestEvent, SpPayoutRequestDetail } from './events/sp-payout-request.js';
 export { VERSION } from './version.js';
 export {
   registerStrings,

@@ -48,6 +48,12 @@ import {
  * time zone; any other time is shown in the marketplace's zone (or `time-zone`), naming the
  * zone when the local date differs from the UTC date (README, "Dates and time zones").
  *
+ * With `allow-payout-request`, a payout of a Standard Orders account in one of the eight EU
+ * stores offers "Pay out now": a modal dialog names the amount, the deposit method and the
+ * 24-hour rule, and only its Confirm sends `initiatePayout`, once, never retried. After a payout
+ * the element reloads and fires `sp-payout-request`, for the page's other elements to reload.
+ * With `show-payment-methods`, each store's deposit methods are listed (README, "Pay out now").
+ *
  * @example
  * ```html
  * <sp-expected-payout base-url="/sp-api" marketplace-ids="ATVPDKIKX0DER">
@@ -84,11 +90,15 @@ import {
  * @csspart attention - For an AT_RISK or DISABLED payout, the deposit method that needs attention.
  * @csspart payout-request-button - "Pay out now" (with `allow-payout-request`, in the EU stores, for Standard Orders).
  * @csspart payout-dialog - The confirmation dialog of "Pay out now".
- * @csspart payout-confirm - The dialog's Confirm button; `payout-cancel` and `payout-close` are its others.
+ * @csspart payout-confirm - The dialog's Confirm button.
+ * @csspart payout-cancel - The dialog's Cancel button.
+ * @csspart payout-close - The dialog's Close button, once the request has an answer.
  * @csspart payout-reference - Amazon's reference for a payout just requested.
  * @csspart payout-failure - Why a payout request failed, with the API's message and request id.
  * @csspart deposit-methods - The deposit methods of a store (with `show-payment-methods`).
- * @csspart deposit-method - One deposit method; `default-badge` marks the default, `expiry` a card's expiry.
+ * @csspart deposit-method - One deposit method.
+ * @csspart default-badge - Marks the default deposit method, the one payouts go to.
+ * @csspart expiry - A card's expiry (`data-state` is `valid`, `expiring` or `expired`).
  *
  * @cssprop --sp-expected-payout-hero-size - Font size of the soonest payout's amount (default 2em).
  * @cssprop --sp-expected-payout-item-background - Background of each listed payout.
