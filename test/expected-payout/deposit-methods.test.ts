@@ -151,6 +151,23 @@ describe('<sp-expected-payout show-payment-methods>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the Pay out now dialog names the default method already read, without reading again', async () => {
+    const source = new SandboxDataSource({ now: NOW });
+    const el = await render(source);
+    el.allowPayoutRequest = true;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="payout-request-button"]')!.click();
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector('dialog.payout-dialog')!;
+    const listed = el.shadowRoot!.querySelector('[part="deposit-method"][data-default="true"]');
+    expect(text(dialog.querySelector('.payout-destination'))).to.equal(
+      text(listed!.querySelector('.method-name')),
+    );
+    expect(
+      source.requests.filter((request) => request.operation === 'getPaymentMethods'),
+    ).to.have.length(1);
+  });
+
   it('not without the attribute', async () => {
     const source = new SandboxDataSource({ now: NOW });
     const el = await render(source, { showMethods: false });

@@ -185,7 +185,17 @@ describe('<sp-expected-payout> "Pay out now": the confirmation', () => {
   });
 
   it('ten rapid clicks on Confirm send one request; then the reference, the event and a refresh', async () => {
-    const source = new SandboxDataSource({ now: NOW, latencyMs: 50 });
+    const source = new SandboxDataSource({ now: NOW });
+    // The sandbox answers the payout only once the test has looked at the dialog in flight.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const initiate = source.initiatePayout.bind(source);
+    let calls = 0;
+    source.initiatePayout = async (request, options) => {
+      calls++;
+      await held;
+      return initiate(request, options);
+    };
     const el = await render(source);
     const expectedLoads = () =>
       source.requests.filter((request) => request.operation === 'listExpectedPayouts').length;
@@ -194,8 +204,8 @@ describe('<sp-expected-payout> "Pay out now": the confirmation', () => {
     const confirm = part(el, 'payout-confirm')!;
     const event = oneEvent(el, 'sp-payout-request') as Promise<SpPayoutRequestEvent>;
     for (let click = 0; click < 10; click++) confirm.click();
-    // While in flight (the sandbox answers after 50 ms) the controls say they are disabled,
-    // and neither Escape nor Cancel closes the dialog.
+    // While in flight the controls say they are disabled, and neither Escape nor Cancel closes
+    // the dialog.
     await delay(0);
     expect(dialog.dataset.phase).to.equal('sending');
     expect(part(el, 'payout-confirm')!.getAttribute('aria-disabled')).to.equal('true');
@@ -206,7 +216,11 @@ describe('<sp-expected-payout> "Pay out now": the confirmation', () => {
     part(el, 'payout-cancel')!.focus();
     await sendKeys({ press: 'Escape' });
     part(el, 'payout-cancel')!.click();
+    await delay(50);
     expect(dialog.open, 'still open while in flight').to.equal(true);
+    expect(dialog.dataset.phase).to.equal('sending');
+    expect(calls).to.equal(1);
+    answer();
     const { detail } = await event;
     for (let click = 0; click < 10; click++) part(el, 'payout-confirm')?.click();
     await el.updateComplete;

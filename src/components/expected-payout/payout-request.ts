@@ -152,6 +152,12 @@ export class PayoutRequestController implements ReactiveController {
   /** The dialog closed, however: forget the request, give focus back to its button. */
   closed(): void {
     if (!this.state) return;
+    if (this.state.phase === 'sending') {
+      // The browser may close a modal on a second Escape even when its cancel was refused:
+      // open it again, so the answer is seen.
+      this.host.requestUpdate();
+      return;
+    }
     this.lookup?.abort();
     this.focusOpener = true;
     this.state = undefined;
