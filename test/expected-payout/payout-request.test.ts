@@ -238,6 +238,11 @@ describe('<sp-expected-payout> "Pay out now": the confirmation', () => {
     const copy = dialogOf(el)!.querySelector('sp-copy-button')!;
     expect(copy.value).to.equal(detail.payoutReferenceId);
     expect(focused(el)?.getAttribute('part')).to.equal('payout-close');
+    // Tab goes round the copy button and Close.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el) === copy, 'Tab from Close reaches the copy button').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('part')).to.equal('payout-close');
     // The expected payouts were read again: the sandbox moved this one into the payout list.
     await until(() => expectedLoads() > loadsBefore);
     await el.updateComplete;
