@@ -252,6 +252,8 @@ describe('<sp-expected-payout> "Pay out now": the confirmation', () => {
     part(el, 'payout-close')!.click();
     await el.updateComplete;
     expect(dialogOf(el) === null, 'the dialog is gone').to.equal(true);
+    // Its button went with the payout: focus goes to the next expected payout's title.
+    expect(focused(el)?.id).to.equal('hero-title');
   });
 });
 

@@ -142,6 +142,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
       this.emit('sp-payout-request', detail);
       void this.retry();
     },
+    focusFallback: () => this.renderRoot.querySelector<HTMLElement>('.hero-title'),
   });
 
   /**
@@ -267,7 +268,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
         aria-labelledby="hero-title"
         data-status=${first.status.code}
       >
-        <h2 class="hero-title" id="hero-title">
+        <h2 class="hero-title" id="hero-title" tabindex="-1">
           ${this.words.msg('Next expected payout', { id: 'expected.next' })}
         </h2>
         ${

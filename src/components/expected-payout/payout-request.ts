@@ -51,6 +51,8 @@ export interface PayoutRequestOptions {
   knownMethods(marketplaceId: string): PaymentMethodModel[] | undefined;
   /** A payout was made: tell the page, refresh what it shows. */
   onMade(detail: SpPayoutRequestDetail): void;
+  /** Where focus goes when the dialog closes and its account shows no button any more. */
+  focusFallback(): HTMLElement | null;
 }
 
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
@@ -201,7 +203,8 @@ export class PayoutRequestController implements ReactiveController {
 
   /**
    * The button that opened the dialog, or the one for the same account rendered since (a
-   * refresh renders new buttons); none when that account no longer shows one.
+   * refresh renders new buttons), or, when that account shows none any more (its payout was
+   * made), the element's fallback.
    */
   private returnFocus(): void {
     const opener = this.opener;
@@ -215,7 +218,7 @@ export class PayoutRequestController implements ReactiveController {
               `[${OPENER_ATTRIBUTE}="${CSS.escape(account)}"]`,
             )
           : null;
-    target?.focus();
+    (target ?? this.options.focusFallback())?.focus();
   }
 
   private readMethods(request: InitiatePayoutRequest): PayoutRequestState['methods'] {
