@@ -394,6 +394,25 @@ describe('<sp-expected-payout> "Pay out now" over HTTP', () => {
       /no valid deposit method to pay to\. Add or update the deposit method in Seller Central/,
     ],
     [
+      'in progress elsewhere',
+      {
+        status: 409,
+        body: errorList('PayoutInProgress', 'A payout request for this account is under way.'),
+      },
+      /already being requested, in another tab or window\. Wait for its answer there\./,
+    ],
+    [
+      'below the minimum',
+      {
+        status: 400,
+        body: errorList(
+          'InsufficientPayoutAmount',
+          'The available balance is less than the minimum permissible payout amount.',
+        ),
+      },
+      /The available balance is below the smallest amount Amazon pays out\./,
+    ],
+    [
       'rate limited',
       {
         status: 429,
