@@ -75,6 +75,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts', '!test/node/**', '!test/smoke/**'],
   nodeResolve: true,
   concurrency: 2,
+  // The translation check renders all five elements in fourteen locales and several scenarios.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [

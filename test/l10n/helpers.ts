@@ -1,4 +1,4 @@
-/** Rendering the four elements in a locale with the sandbox, and reading what a person gets. */
+/** Rendering the five elements in a locale with the sandbox, and reading what a person gets. */
 import { fixture } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
@@ -11,11 +11,15 @@ export const TAGS = [
   'sp-summary-sunburst',
   'sp-payout-list',
   'sp-expected-payout',
+  'sp-transaction-list',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** The moment the sandbox data is anchored to, so relative dates are stable. */
 export const NOW = new Date('2026-11-15T12:00:00Z');
+
+/** The transaction list's window: the month before NOW. */
+const POSTED_AFTER = '2026-10-15T00:00:00Z';
 
 export type AnyElement = SpElement<object, unknown> & HTMLElement;
 
@@ -30,6 +34,8 @@ export async function renderIn(
     staticHtml`<${unsafeStatic(tag)}
       locale=${ifDefined(locale)}
       show-totals
+      show-releases
+      posted-after=${ifDefined(tag === 'sp-transaction-list' ? POSTED_AFTER : undefined)}
       .now=${NOW}
       .dataSource=${source}
     ></${unsafeStatic(tag)}>`,

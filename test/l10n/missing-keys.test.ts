@@ -12,6 +12,7 @@ import { watchLookups, type Lookup } from '../../src/l10n/runtime.js';
 import type { ScenarioName } from '../../src/data/sandbox/index.js';
 import { PUBLISHED_BREAKDOWN_NAMES } from '../../src/data/sandbox/published.js';
 import { ACCOUNT_TYPE_LABELS } from '../../src/data/sandbox/seller.js';
+import { LINE_TRANSACTIONS } from '../../src/data/sandbox/transactions.js';
 import { TAGS, exercise, readXliff, renderIn, spokenStrings, type Xliff } from './helpers.js';
 
 const SCENARIOS: ScenarioName[] = ['default', 'published', 'empty', 'error-403'];
@@ -19,6 +20,11 @@ const SCENARIOS: ScenarioName[] = ['default', 'published', 'empty', 'error-403']
 const SENT_AS_TEXT = new Set([
   ...Object.values(PUBLISHED_BREAKDOWN_NAMES),
   ...Object.values(ACCOUNT_TYPE_LABELS),
+  // Transaction descriptions the sandbox sends (free text from Amazon), some of which read
+  // like the sunburst's taxonomy words in English; and the summary's RETROCHARGE breakdown,
+  // humanized as sent, which reads like the transaction list's word for that type.
+  ...Object.values(LINE_TRANSACTIONS).map((line) => line.description),
+  'Retrocharge',
 ]);
 
 /** Every error headline, shown by one element (the error state is shared). */

@@ -42,7 +42,7 @@ const PRODUCTS = [
 ] as const;
 
 /** How the sandbox writes each summary line as a transaction: type, description and sign. */
-const LINE_TRANSACTIONS: Readonly<Record<string, { type: string; description: string }>> = {
+export const LINE_TRANSACTIONS: Readonly<Record<string, { type: string; description: string }>> = {
   REFUNDS: { type: 'Refund', description: 'Refund Order' },
   CHARGEBACKS: { type: 'Chargeback', description: 'Chargeback Refund' },
   FBA_STORAGE_FEES: { type: 'ServiceFee', description: 'FBA storage fee' },
