@@ -1,7 +1,8 @@
-// `npm run bench [-- --quick] [-- --only=size,sunburst,payouts,expected,requests,memory]`
+// `npm run bench [-- --quick] [-- --only=size,cold,cold-elements,sunburst,payouts,expected,requests,memory]`
 //
-// Builds the package, then measures size, sunburst render, the payout list, expected payouts,
-// request discipline and memory in headless Chromium, each next to its reference point in the same run. Prints one
+// Builds the package, then measures size, cold first paint (a fresh page with the script tag),
+// sunburst render, the payout list, expected payouts, request discipline and memory in headless
+// Chromium, each next to its reference point in the same run. Prints one
 // table and writes bench/results.json. It reports; it never fails on a missed goal (timings
 // belong here, not in `npm test`).
 import { spawnSync } from 'node:child_process';
@@ -29,7 +30,10 @@ const SUNBURST_SIZES = process.env.BENCH_SUNBURST_SIZES?.split(',').map(Number) 
 const PAYOUTS = 10_000;
 const EXPECTED = 20_000;
 const MOUNTS = 1_000;
+// Cold pages (issue 19): the sizes real summaries have, and the big one.
+const COLD_SIZES = process.env.BENCH_COLD_SIZES?.split(',').map(Number) ?? [50, 500, 5_000];
 const OUTDIR = resolve('node_modules/.cache/sp-finance-widgets-bench');
+const CDNDIR = resolve('dist/cdn');
 const KiB = 1024;
 
 const rows = [];
@@ -98,6 +102,98 @@ async function size() {
     reference: `summary-sunburst ${kib(sizes.elements['summary-sunburst'].gzip)}`,
     ratio: times(echartsSunburst.gzip / sizes.elements['summary-sunburst'].gzip),
   });
+}
+
+// ---- 1b. Cold first paint ----
+
+/**
+ * Runs `fn(...args)` of `window.bench` on a fresh page `name`, in a context of its own (no
+ * cache, no compiled code shared with an earlier page), and closes it.
+ */
+async function onColdPage(browser, origin, name, fn, ...a) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
+    await page.goto(`${origin}/page/${name}`);
+    await page.waitForFunction(() => 'bench' in window);
+    return await page.evaluate(([f, b]) => window.bench[f](...b), [fn, a]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** `RUNS` rounds of every implementation in turn; each one's samples and median. */
+async function coldRounds(browser, origin, impls) {
+  const samples = Object.fromEntries(Object.keys(impls).map((key) => [key, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [key, [page, fn, ...a]] of Object.entries(impls)) {
+      samples[key].push(await onColdPage(browser, origin, page, fn, ...a));
+    }
+  }
+  const result = {};
+  for (const [key, runs] of Object.entries(samples)) {
+    result[key] = { runs, ms: median(runs.map((r) => r.ms)), last: runs[runs.length - 1] };
+  }
+  return result;
+}
+
+async function cold(browser, origin) {
+  await onColdPage(browser, origin, 'cold-d3', 'sunburst', 4); // start the browser's processes
+  raw.cold = {};
+  for (const nodes of COLD_SIZES) {
+    const result = await coldRounds(browser, origin, {
+      d3: ['cold-d3', 'sunburst', nodes],
+      echarts: ['cold-echarts', 'sunburst', nodes],
+      highcharts: ['cold-highcharts', 'sunburst', nodes],
+      element: ['cold-element', 'sunburst', nodes],
+    });
+    raw.cold[nodes] = result;
+    const { d3, echarts, highcharts, element } = result;
+    const big = nodes >= 5_000;
+    const limit = big ? 1 : 2;
+    const n = nodes.toLocaleString('en-US');
+    row('cold', `${n} nodes, cold: element (${element.last.paths} paths)`, ms(element.ms), {
+      reference: `D3 ${ms(d3.ms)}, ECharts ${ms(echarts.ms)}, Highcharts ${ms(highcharts.ms)}`,
+      ratio: times(element.ms / d3.ms),
+      goal: `≤ ${limit.toFixed(1)}× D3, < ECharts, < Highcharts`,
+      pass: element.ms <= limit * d3.ms && element.ms < echarts.ms && element.ms < highcharts.ms,
+    });
+    if (nodes === 50) {
+      const count = element.last.nodes;
+      row('cold', `${n} nodes, cold: element's DOM nodes, shadow roots too`, String(count), {
+        reference: `D3 ${d3.last.nodes}, ECharts ${echarts.last.nodes}, Highcharts ${highcharts.last.nodes}`,
+        ratio: times(count / d3.last.nodes),
+        goal: '≤ 600',
+        pass: count <= 600,
+      });
+    }
+  }
+}
+
+/** The other elements, cold, each next to a minimal LitElement floor of the same amounts. */
+async function coldElements(browser, origin) {
+  await onColdPage(browser, origin, 'cold-floors', 'balances'); // start the browser's processes
+  const cases = [
+    ['balance card, 3 accounts × 5 balance types', 'balances'],
+    ['expected payout, 5 payouts', 'expected', 5],
+    ['payout list, 25 rows', 'payouts', 25],
+  ];
+  raw.coldElements = {};
+  for (const [label, fn, ...a] of cases) {
+    const result = await coldRounds(browser, origin, {
+      floor: ['cold-floors', fn, ...a],
+      element: ['cold-element', fn, ...a],
+    });
+    raw.coldElements[fn] = result;
+    const { floor, element } = result;
+    row('cold-elements', `${label}, cold: element`, ms(element.ms), {
+      reference: `Lit floor ${ms(floor.ms)}; ${element.last.nodes} vs ${floor.last.nodes} nodes`,
+      ratio: times(element.ms / floor.ms),
+      goal: '≤ 2× floor',
+      pass: element.ms <= 2 * floor.ms,
+    });
+  }
 }
 
 // ---- 2. Sunburst render ----
@@ -405,16 +501,28 @@ function printTable(machine) {
 }
 
 async function main() {
-  // Only the size section reads dist/; the pages bundle src/ themselves.
+  // The size section reads dist/ and the cold pages load dist/cdn; the other pages bundle src/.
   if (wanted('size')) {
     console.error('Building (build:esm, build:cdn)…');
     run('npm run --silent build:esm && npm run --silent build:cdn');
+  } else if (wanted('cold') || wanted('cold-elements')) {
+    console.error('Building (build:cdn)…');
+    run('npm run --silent build:cdn');
   }
   mkdirSync(OUTDIR, { recursive: true });
   await build({
-    entryPoints: ['sunburst', 'payouts', 'expected', 'requests', 'memory'].map(
-      (n) => `bench/pages/${n}.ts`,
-    ),
+    entryPoints: [
+      'sunburst',
+      'payouts',
+      'expected',
+      'requests',
+      'memory',
+      'cold-element',
+      'cold-d3',
+      'cold-echarts',
+      'cold-highcharts',
+      'cold-floors',
+    ].map((n) => `bench/pages/${n}.ts`),
     outdir: OUTDIR,
     bundle: true,
     minify: true,
@@ -422,7 +530,7 @@ async function main() {
     target: 'es2022',
     logLevel: 'error',
   });
-  const server = await startServer(OUTDIR);
+  const server = await startServer(OUTDIR, CDNDIR);
   const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   const machine = {
     cpus: cpus().length,
@@ -433,7 +541,16 @@ async function main() {
   };
   const described = `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memory}; Chromium ${machine.chromium} (headless); Node ${machine.node}`;
   try {
-    const sections = { size, sunburst, payouts, expected, requests, memory };
+    const sections = {
+      size,
+      cold,
+      'cold-elements': coldElements,
+      sunburst,
+      payouts,
+      expected,
+      requests,
+      memory,
+    };
     for (const [name, measure] of Object.entries(sections)) {
       if (!wanted(name)) continue;
       console.error(`Measuring ${name}…`);

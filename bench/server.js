@@ -1,5 +1,6 @@
-// The bench's web server on 127.0.0.1: the page bundles, a page shell per section, and the
-// sandbox backend at /sandbox, logging every sandbox request with its time and operation.
+// The bench's web server on 127.0.0.1: the page bundles, the built script tag (dist/cdn) under
+// /cdn/, a page shell per section, and the sandbox backend at /sandbox, logging every sandbox
+// request with its time and operation.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -14,6 +15,10 @@ export function operationOf(pathname) {
   return 'other';
 }
 
+// A cold page of the package loads the script tag first, as a host's page does.
+const scriptTag = (name) =>
+  name === 'cold-element' ? '<script src="/cdn/sp-finance-widgets.js"></script>\n    ' : '';
+
 const shell = (name) => `<!doctype html>
 <html lang="en">
   <head>
@@ -25,11 +30,21 @@ const shell = (name) => `<!doctype html>
     </style>
   </head>
   <body>
-    <script type="module" src="/out/${name}.js"></script>
+    ${scriptTag(name)}<script type="module" src="/out/${name}.js"></script>
   </body>
 </html>`;
 
-export async function startServer(outdir) {
+/** The file under `root` that `pathname` names after `prefix`, or undefined. */
+async function served(root, prefix, pathname) {
+  if (!pathname.startsWith(prefix) || pathname.includes('..')) return undefined;
+  try {
+    return await readFile(join(root, pathname.slice(prefix.length)));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startServer(outdir, cdndir) {
   const { createSandboxHandler } = await importTs('server/sandbox-handler.ts');
   const sandbox = createSandboxHandler();
   /** @type {{t: number, operation: string, url: string, status?: number}[]} */
@@ -51,15 +66,12 @@ export async function startServer(outdir) {
       res.setHeader('cross-origin-embedder-policy', 'require-corp');
       return res.end(shell(pathname.slice('/page/'.length).replace(/[^\w-]/g, '')));
     }
-    if (pathname.startsWith('/out/') && !pathname.includes('..')) {
-      try {
-        const body = await readFile(join(outdir, pathname.slice('/out/'.length)));
-        res.setHeader('content-type', 'text/javascript; charset=utf-8');
-        res.setHeader('cross-origin-resource-policy', 'same-origin');
-        return res.end(body);
-      } catch {
-        // fall through to 404
-      }
+    const body =
+      (await served(outdir, '/out/', pathname)) ?? (await served(cdndir, '/cdn/', pathname));
+    if (body) {
+      res.setHeader('content-type', 'text/javascript; charset=utf-8');
+      res.setHeader('cross-origin-resource-policy', 'same-origin');
+      return res.end(body);
     }
     res.statusCode = 404;
     res.end('not found');

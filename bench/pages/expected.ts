@@ -6,44 +6,10 @@
  */
 import '../../src/components/expected-payout/expected-payout.js';
 import { normaliseExpectedPayouts } from '../../src/api/normalise-expected-payouts.js';
-import type { ExpectedPayout, ListExpectedPayoutsResponse } from '../../src/api/wire.js';
 import { orderBySchedule } from '../../src/components/expected-payout/expected-view.js';
 import { readySource } from './sources.js';
-import { random } from './synthetic.js';
+import { expectedResponse } from './synthetic.js';
 import { countNodes, painted, timeToPaint } from './timing.js';
-
-const STATUSES = ['SCHEDULED', 'SCHEDULED', 'SCHEDULED', 'AT_RISK', 'NO_PAYOUT_EXPECTED'];
-const DAY = 86_400_000;
-
-/** `count` expected payouts over the next years, sent in no particular date order. */
-function expectedResponse(count: number, seed = 1): ListExpectedPayoutsResponse {
-  const next = random(seed);
-  const start = Date.UTC(2026, 10, 18);
-  const expectedPayouts: ExpectedPayout[] = [];
-  for (let i = 0; i < count; i++) {
-    const day = start + Math.floor(next() * 3_650) * DAY;
-    expectedPayouts.push({
-      partnerMetadata: {
-        partnerId: 'A1B2C3D4E5F6G7',
-        accountType: 'STANDARD_ORDERS',
-        marketplaceId: 'ATVPDKIKX0DER',
-      },
-      amount: { currencyCode: 'USD', currencyAmount: `${Math.floor(next() * 500_000)}.${i % 100}` },
-      status: STATUSES[Math.floor(next() * STATUSES.length)]!,
-      scheduledDate: new Date(day).toISOString(),
-      accountTail: String(1000 + (i % 9000)),
-      paymentMethod: 'BANK_ACCOUNT',
-      period: {
-        startDate: new Date(day - 14 * DAY).toISOString(),
-        endDate: new Date(day).toISOString(),
-      },
-      relatedIdentifiers: [
-        { relatedIdentifierName: 'SETTLEMENT_ID', relatedIdentifierValue: `S${i}` },
-      ],
-    });
-  }
-  return { expectedPayouts };
-}
 
 const NOW = new Date('2026-11-17T12:00:00Z');
 

@@ -3,7 +3,11 @@
  * implementation starts from the same wire data.
  */
 import type {
+  Balance,
   Breakdown,
+  ExpectedPayout,
+  ListBalancesResponse,
+  ListExpectedPayoutsResponse,
   ListPayoutsResponse,
   Payout,
   SummaryResponse,
@@ -150,4 +154,74 @@ export function payoutsResponse(count: number, seed = 1): ListPayoutsResponse {
 
 export function payoutId(index: number): string {
   return `P${String(index).padStart(6, '0')}`;
+}
+
+const EXPECTED_STATUSES = ['SCHEDULED', 'SCHEDULED', 'SCHEDULED', 'AT_RISK', 'NO_PAYOUT_EXPECTED'];
+const DAY = 86_400_000;
+
+/** `count` expected payouts over the next years, sent in no particular date order. */
+export function expectedResponse(count: number, seed = 1): ListExpectedPayoutsResponse {
+  const next = random(seed);
+  const start = Date.UTC(2026, 10, 18);
+  const expectedPayouts: ExpectedPayout[] = [];
+  for (let i = 0; i < count; i++) {
+    const day = start + Math.floor(next() * 3_650) * DAY;
+    expectedPayouts.push({
+      partnerMetadata: {
+        partnerId: 'A1B2C3D4E5F6G7',
+        accountType: 'STANDARD_ORDERS',
+        marketplaceId: 'ATVPDKIKX0DER',
+      },
+      amount: { currencyCode: 'USD', currencyAmount: `${Math.floor(next() * 500_000)}.${i % 100}` },
+      status: EXPECTED_STATUSES[Math.floor(next() * EXPECTED_STATUSES.length)]!,
+      scheduledDate: new Date(day).toISOString(),
+      accountTail: String(1000 + (i % 9000)),
+      paymentMethod: 'BANK_ACCOUNT',
+      period: {
+        startDate: new Date(day - 14 * DAY).toISOString(),
+        endDate: new Date(day).toISOString(),
+      },
+      relatedIdentifiers: [
+        { relatedIdentifierName: 'SETTLEMENT_ID', relatedIdentifierValue: `S${i}` },
+      ],
+    });
+  }
+  return { expectedPayouts };
+}
+
+const ACCOUNTS = [
+  { accountType: 'STANDARD_ORDERS', marketplaceId: 'ATVPDKIKX0DER' },
+  { accountType: 'INVOICED_ORDERS', marketplaceId: 'ATVPDKIKX0DER' },
+  { accountType: 'STANDARD_ORDERS', marketplaceId: 'A2EUQ1WTGCTBG2' },
+];
+
+/**
+ * A seller's balances in the flat form: for each of 3 accounts, the 5 balance types (TOTAL,
+ * AVAILABLE, RESERVED and RESERVED's two parts), RESERVED the exact sum of its parts.
+ */
+export function balancesResponse(seed = 1): ListBalancesResponse {
+  const next = random(seed);
+  const balances: Balance[] = [];
+  for (const account of ACCOUNTS) {
+    const currencyCode = account.marketplaceId === 'A2EUQ1WTGCTBG2' ? 'CAD' : 'USD';
+    const deferred = BigInt(Math.floor(next() * 2_000_000));
+    const reserves = BigInt(Math.floor(next() * 500_000));
+    const available = BigInt(Math.floor(next() * 9_000_000));
+    const amounts: [string, bigint][] = [
+      ['TOTAL', available + deferred + reserves],
+      ['AVAILABLE', available],
+      ['RESERVED', deferred + reserves],
+      ['DEFERRED', deferred],
+      ['ACCOUNT_LEVEL_RESERVES', reserves],
+    ];
+    for (const [balanceType, cents] of amounts) {
+      balances.push({
+        balanceType,
+        amount: { currencyAmount: decimal(cents), currencyCode },
+        partnerMetadata: { partnerId: 'A1B2C3D4E5F6G7', ...account },
+        asOfDate: '2026-11-17T12:00:00Z',
+      });
+    }
+  }
+  return { balances };
 }
