@@ -44,7 +44,25 @@ async function time(impl: Impl, nodes: number): Promise<number> {
   return timeToPaint(element, () => {
     element.dataSource = source;
     stage.append(element);
-    return element.updateComplete;
+    return drawn(element);
+  });
+}
+
+/**
+ * Resolves once the element's shadow root holds its chart. Not `updateComplete`: that also
+ * waits for the table's first rows, which are added after the chart has painted.
+ */
+function drawn(element: Element): Promise<void> {
+  const root = element.shadowRoot!;
+  const hasChart = () => root.querySelector('svg.sunburst-svg') !== null;
+  return new Promise((resolve) => {
+    if (hasChart()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!hasChart()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { subtree: true, childList: true });
   });
 }
 

@@ -49,13 +49,15 @@ export function summaryOptions(
   return [...byCurrency].map(([currency, members]) => {
     const labels = disambiguate(
       members.map((summary) => {
-        const number = formatCount(++ordinal, words);
+        ordinal++;
         return (
           accountLabel(summary.account, words) ??
-          words.msg(str`Summary ${number}`, { id: 'summary.option.numbered' })
+          words.msg(str`Summary ${formatCount(ordinal, words)}`, {
+            id: 'summary.option.numbered',
+          })
         );
       }),
-      members.map(describePeriod),
+      (i) => describePeriod(members[i]!),
     );
     const options: SummaryOption[] = members.map((summary, i) => ({
       key: summary.key,
@@ -108,11 +110,14 @@ export function accountLabel(account: AccountRef, words: Words): string | undefi
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
-function disambiguate(labels: string[], periods: (string | undefined)[]): string[] {
+/** Labels told apart: by their period (`periodOf`, asked only where two read the same), then a number. */
+function disambiguate(labels: string[], periodOf: (index: number) => string | undefined): string[] {
   const counts = count(labels);
-  const withPeriods = labels.map((label, i) =>
-    (counts.get(label) ?? 0) > 1 && periods[i] ? `${label} · ${periods[i]}` : label,
-  );
+  const withPeriods = labels.map((label, i) => {
+    if ((counts.get(label) ?? 0) < 2) return label;
+    const period = periodOf(i);
+    return period ? `${label} · ${period}` : label;
+  });
   const stillSame = count(withPeriods);
   const seen = new Map<string, number>();
   return withPeriods.map((label) => {

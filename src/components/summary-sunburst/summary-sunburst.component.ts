@@ -67,9 +67,10 @@ const MAX_SIZE = 560;
  * into an arc that has a breakdown, with an animated zoom (instant under
  * `prefers-reduced-motion`); the centre, Escape or the breadcrumb drills out. Each drill is
  * announced to screen readers and fires `sp-segment-select`. Very thin arcs are grouped as
- * "Other (n)"; activating that group shows the table, which always lists every node. A big
- * summary's chart is painted first and its table fills in during idle moments just after
- * (`aria-busy="true"` on the table's region until then; showing the table completes it).
+ * "Other (n)"; activating that group shows the table, which always lists every node. The chart
+ * is painted first and the table's rows fill in during idle moments just after, a big table's a
+ * chunk at a time (`aria-busy="true"` on the table's region until then; showing the table
+ * completes it; `updateComplete` waits for a table of one chunk).
  * Breakdowns nested deeper than the element reads (256 levels) are never cut silently: the last
  * row read says how many levels lie below it.
  *
@@ -295,9 +296,9 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
     this.tooltip = arc && { arc, lines: this.text!.tooltipLines(arc) };
   }
 
-  /** A running zoom, so `await el.updateComplete` sees the settled view. */
+  /** A running zoom and a small table's rows, so `await el.updateComplete` sees them. */
   protected override pendingWork(): (Promise<unknown> | undefined)[] {
-    return [this.zoom.done];
+    return [this.zoom.done, this.table.smallTable];
   }
 
   protected override updated(): void {

@@ -3,8 +3,8 @@ import type { RenderingHost } from './size-controller.js';
 import type { SunburstText } from './sunburst-text.js';
 
 /**
- * Table rows made with the chart; a bigger table fills in by this many rows per idle moment
- * after the chart has painted (all at once when a person shows it).
+ * Table rows per idle moment after the chart has painted (all at once when a person shows the
+ * table).
  */
 export const TABLE_CHUNK = 250;
 
@@ -25,9 +25,11 @@ export interface TableContent {
  * Puts a layout's rows in the sunburst's table body after each update. The rows are not part
  * of the template: with thousands of nodes they are most of what the element creates, so they
  * are made as plain DOM (no template parts to keep), with text only (API text is never parsed
- * as HTML), each cell taking its direction from its text. A small table gets them all at once;
- * a big one a chunk per idle moment after the chart has painted, so thousands of nodes never
- * hold up the first paint, and the table's region is `aria-busy` meanwhile. Rows added in idle
+ * as HTML), each cell taking its direction from its text. They are most of the element's DOM
+ * even for a small summary, and the table is visually hidden until a person shows it, so they
+ * never hold up the first paint: a chunk of rows is added per idle moment after the chart has
+ * painted (a small table's all at once), and the table's region is `aria-busy` meanwhile.
+ * `smallTable` lets the host's `updateComplete` wait for a table of one chunk. Rows added in idle
  * moments take their words from the element's last update (the `SunburstText` it made).
  *
  * @example
@@ -39,12 +41,22 @@ export interface TableContent {
 export class TableFillController implements ReactiveController {
   #fill: Fill | undefined;
   #reveal: string | undefined;
+  #smallTable: { readonly done: Promise<void>; readonly resolve: () => void } | undefined;
 
   constructor(
     private readonly host: RenderingHost,
     private readonly content: () => TableContent | undefined,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Resolves once a table of at most one chunk has all its rows, or has been replaced or
+   * removed; `undefined` when there is no such table waiting for its rows. (A bigger table says
+   * it is complete by losing `aria-busy`.)
+   */
+  get smallTable(): Promise<void> | undefined {
+    return this.#smallTable?.done;
   }
 
   /** After the next update, scroll the row of node `id` into view and focus the table. */
@@ -66,6 +78,12 @@ export class TableFillController implements ReactiveController {
   hostDisconnected(): void {
     this.#fill?.pending?.();
     this.#fill = undefined;
+    this.settleSmallTable();
+  }
+
+  private settleSmallTable(): void {
+    this.#smallTable?.resolve();
+    this.#smallTable = undefined;
   }
 
   private fill(): void {
@@ -73,7 +91,7 @@ export class TableFillController implements ReactiveController {
       'table[part~="table"] > tbody',
     );
     const content = this.content();
-    if (!body || !content) return;
+    if (!body || !content) return this.settleSmallTable();
     // A layout's words are made per summary and words (locale, translations): new rows.
     let fill = this.#fill;
     if (fill?.body !== body || fill.text !== content.text) {
@@ -82,8 +100,13 @@ export class TableFillController implements ReactiveController {
       fill = this.#fill = { body, text: content.text, rows: 0 };
     }
     const total = fill.text.layout.nodes.length;
-    const wanted = content.shown || total <= TABLE_CHUNK ? total : fill.rows;
-    if (wanted > fill.rows) addRows(fill, wanted);
+    if (content.shown && total > fill.rows) addRows(fill, total);
+    if (fill.rows >= total || total > TABLE_CHUNK) this.settleSmallTable();
+    else if (!this.#smallTable) {
+      let resolve!: () => void;
+      const done = new Promise<void>((settle) => (resolve = settle));
+      this.#smallTable = { done, resolve };
+    }
     const wrap = body.closest('.table-wrap');
     if (fill.rows < total) {
       wrap?.setAttribute('aria-busy', 'true');
