@@ -18,7 +18,7 @@ import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invali
 import { formatCount } from '../../l10n/plural.js';
 import { str } from '../../l10n/runtime.js';
 import { DepositMethodsController, storesOf } from './deposit-methods.js';
-import { attentionLabel, depositMethodsTemplate } from './deposit-methods-view.js';
+import { attentionLabel, depositMethodsTemplate } from './deposit-methods-block.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
 import { payoutRequestDialogTemplate } from './payout-request-dialog.js';
 import { accountKeyOf, PayoutRequestController } from './payout-request.js';

@@ -13,17 +13,9 @@ import { errorFactsTemplate } from '../../internal/templates.js';
 import { formatDateTime, type DateContext } from '../../l10n/dates.js';
 import { str, type Words } from '../../l10n/runtime.js';
 import { formatMoney } from '../../money/format.js';
-import { expiryDisplay, methodLabel } from './deposit-methods-view.js';
+import { expiryDisplay, methodLabel } from './deposit-methods-block.js';
 import { accountLabel, depositLabel } from './expected-view.js';
-import type { PayoutRequestState } from './payout-request.js';
-
-export interface PayoutDialogActions {
-  confirm(): void;
-  close(dialog: HTMLDialogElement | null): void;
-  cancel(event: Event): void;
-  closed(): void;
-  keydown(event: KeyboardEvent): void;
-}
+import type { PayoutDialogActions, PayoutRequestState } from './payout-request.js';
 
 export interface PayoutDialogContext {
   words: Words;

@@ -27,9 +27,18 @@ import type { InitiatePayoutRequest } from '../../api/operations.js';
 import type { PaymentMethodModel } from '../../api/transfers-model.js';
 import type { FinanceDataSource } from '../../data/data-source.js';
 import type { SpPayoutRequestDetail } from '../../events/sp-payout-request.js';
-import type { PayoutDialogActions } from './payout-request-dialog.js';
 
 /** Where a request stands: awaiting the seller's confirmation, sent, accepted or refused. */
+
+/** What the dialog's controls do; the controller implements them, the dialog template calls them. */
+export interface PayoutDialogActions {
+  confirm(): void;
+  close(dialog: HTMLDialogElement | null): void;
+  cancel(event: Event): void;
+  closed(): void;
+  keydown(event: KeyboardEvent): void;
+}
+
 export type PayoutRequestPhase = 'confirm' | 'sending' | 'made' | 'failed';
 
 export interface PayoutRequestState {
