@@ -11,7 +11,7 @@ import {
   attentionLabel,
   expiryDisplay,
   methodLabel,
-} from '../../src/components/expected-payout/deposit-methods-view.js';
+} from '../../src/components/expected-payout/deposit-methods-block.js';
 import '../../src/components/expected-payout/expected-payout.js';
 import type { SpExpectedPayout } from '../../src/components/expected-payout/expected-payout.component.js';
 import type { FinanceDataSource } from '../../src/data/data-source.js';
