@@ -15,9 +15,9 @@ export interface HttpDataSourceOptions {
   headers?: () => HeadersInit | Promise<HeadersInit>;
   /** A `fetch` to use instead of the global one (instrumentation, a service-worker bridge). */
   fetch?: typeof fetch;
-  /** Gives up on one attempt after this long (default 30 000 ms). Timeouts are not retried. */
+  /** Gives up on one attempt after this long (default 30 000 ms), then retries as for a network error. */
   timeoutMs?: number;
-  /** Retries after the first attempt for 429, 5xx and network errors (default 3). */
+  /** Retries after the first attempt for 429, 5xx, network errors and timeouts (default 3). */
   maxRetries?: number;
   /** Exponential backoff: attempt n waits up to `min(capMs, baseMs · 2ⁿ)` (default 500, 10 000). */
   backoff?: { baseMs?: number; capMs?: number };

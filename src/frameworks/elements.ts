@@ -11,6 +11,7 @@ import type { SpBalanceCard } from '../components/balance-card/balance-card.comp
 import type { SpExpectedPayout } from '../components/expected-payout/expected-payout.component.js';
 import type { SpPayoutList } from '../components/payout-list/payout-list.component.js';
 import type { SpSummarySunburst } from '../components/summary-sunburst/summary-sunburst.component.js';
+import type { SpTransactionList } from '../components/transaction-list/transaction-list.component.js';
 // The events' `GlobalEventHandlersEventMap` entries, which the constraints below check against.
 export type { SpLoadEvent } from '../events/sp-load.js';
 export type { SpErrorEvent } from '../events/sp-error.js';
@@ -43,6 +44,8 @@ export interface SpFinanceElements {
     | 'layout'
     | 'locale'
     | 'marketplaceId'
+    | 'marketplaceIds'
+    | 'showReleases'
     | 'strings'
     | 'theme'
     | 'timeZone',
@@ -53,6 +56,8 @@ export interface SpFinanceElements {
     | 'layout'
     | 'locale'
     | 'marketplace-id'
+    | 'marketplace-ids'
+    | 'show-releases'
     | 'theme'
     | 'time-zone',
     'sp-error' | 'sp-load'
@@ -61,16 +66,25 @@ export interface SpFinanceElements {
   'sp-expected-payout': SpElementFacts<
     SpExpectedPayout,
     | 'accountType'
+    | 'allowPayoutRequest'
     | 'baseUrl'
     | 'dataSource'
     | 'locale'
     | 'marketplaceIds'
     | 'now'
+    | 'showPaymentMethods'
     | 'strings'
     | 'theme'
     | 'timeZone',
-    'account-type' | 'base-url' | 'locale' | 'marketplace-ids' | 'theme' | 'time-zone',
-    'sp-error' | 'sp-load' | 'sp-settlement-select'
+    | 'account-type'
+    | 'allow-payout-request'
+    | 'base-url'
+    | 'locale'
+    | 'marketplace-ids'
+    | 'show-payment-methods'
+    | 'theme'
+    | 'time-zone',
+    'sp-error' | 'sp-load' | 'sp-payout-request' | 'sp-settlement-select'
   >;
   /** `<sp-payout-list>`: Payouts with their status history, failure reasons and settlement links. */
   'sp-payout-list': SpElementFacts<
@@ -106,6 +120,7 @@ export interface SpFinanceElements {
   /** `<sp-summary-sunburst>`: The financial summary's breakdowns as an accessible, zoomable sunburst. */
   'sp-summary-sunburst': SpElementFacts<
     SpSummarySunburst,
+    | 'accountType'
     | 'baseUrl'
     | 'dataSource'
     | 'locale'
@@ -116,6 +131,7 @@ export interface SpFinanceElements {
     | 'strings'
     | 'theme'
     | 'timeZone',
+    | 'account-type'
     | 'base-url'
     | 'locale'
     | 'marketplace-ids'
@@ -125,6 +141,39 @@ export interface SpFinanceElements {
     | 'theme'
     | 'time-zone',
     'sp-error' | 'sp-load' | 'sp-segment-select'
+  >;
+  /** `<sp-transaction-list>`: Transactions with their items, breakdowns, deferrals and related identifiers. */
+  'sp-transaction-list': SpElementFacts<
+    SpTransactionList,
+    | 'baseUrl'
+    | 'dataSource'
+    | 'financialEventGroupId'
+    | 'loadOnScroll'
+    | 'locale'
+    | 'marketplaceId'
+    | 'orderId'
+    | 'postedAfter'
+    | 'postedBefore'
+    | 'settlementId'
+    | 'strings'
+    | 'theme'
+    | 'timeZone'
+    | 'transactionStatus'
+    | 'virtualizeThreshold',
+    | 'base-url'
+    | 'financial-event-group-id'
+    | 'load-on-scroll'
+    | 'locale'
+    | 'marketplace-id'
+    | 'order-id'
+    | 'posted-after'
+    | 'posted-before'
+    | 'settlement-id'
+    | 'theme'
+    | 'time-zone'
+    | 'transaction-status'
+    | 'virtualize-threshold',
+    'sp-error' | 'sp-load' | 'sp-transaction-select'
   >;
 }
 
@@ -137,4 +186,5 @@ export const SP_FINANCE_TAG_NAMES = [
   'sp-expected-payout',
   'sp-payout-list',
   'sp-summary-sunburst',
+  'sp-transaction-list',
 ] as const satisfies readonly SpFinanceTagName[];

@@ -10,3 +10,4 @@ export { SpBalanceCard, type SpBalanceCardProps } from './balance-card.js';
 export { SpExpectedPayout, type SpExpectedPayoutProps } from './expected-payout.js';
 export { SpPayoutList, type SpPayoutListProps } from './payout-list.js';
 export { SpSummarySunburst, type SpSummarySunburstProps } from './summary-sunburst.js';
+export { SpTransactionList, type SpTransactionListProps } from './transaction-list.js';

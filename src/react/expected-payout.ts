@@ -11,7 +11,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { SpExpectedPayout as SpExpectedPayoutElement } from '../components/expected-payout/expected-payout.js';
 import type { SpEventsOf } from '../frameworks/types.js';
 
-/** React component for `<sp-expected-payout>`: The next expected payout and what stands in its way. Props are the element's properties (`dataSource` included); events are `onSpError`, `onSpLoad`, `onSpSettlementSelect`, each typed for this element (`onSpLoad`'s `detail` is the data it shows). */
+/** React component for `<sp-expected-payout>`: The next expected payout and what stands in its way. Props are the element's properties (`dataSource` included); events are `onSpError`, `onSpLoad`, `onSpPayoutRequest`, `onSpSettlementSelect`, each typed for this element (`onSpLoad`'s `detail` is the data it shows). */
 export const SpExpectedPayout = createComponent({
   react: React,
   tagName: 'sp-expected-payout',
@@ -19,6 +19,9 @@ export const SpExpectedPayout = createComponent({
   events: {
     onSpError: 'sp-error' as EventName<SpEventsOf<'sp-expected-payout'>['sp-error']>,
     onSpLoad: 'sp-load' as EventName<SpEventsOf<'sp-expected-payout'>['sp-load']>,
+    onSpPayoutRequest: 'sp-payout-request' as EventName<
+      SpEventsOf<'sp-expected-payout'>['sp-payout-request']
+    >,
     onSpSettlementSelect: 'sp-settlement-select' as EventName<
       SpEventsOf<'sp-expected-payout'>['sp-settlement-select']
     >,
