@@ -21,7 +21,7 @@ const logger: ProxyLogger = {
  * Selling Partner API when SP_API_CLIENT_ID, SP_API_CLIENT_SECRET, SP_API_REFRESH_TOKEN (and
  * SP_API_REGION) are set. Either way the elements talk to the same production proxy.
  */
-function demoBackend(): { handler: ProxyHandler; description: string } {
+function demoBackend(port: number): { handler: ProxyHandler; description: string } {
   const present = CREDENTIAL_VARIABLES.filter((name) => process.env[name]);
   if (present.length === 0) {
     return {
@@ -30,6 +30,13 @@ function demoBackend(): { handler: ProxyHandler; description: string } {
       handler: createSandboxProxy({
         logger,
         sandbox: { now: `${new Date().toISOString().slice(0, 10)}T00:00:00Z` },
+        // "Pay out now" on the DE account, from the demo page only. A real portal's hook checks
+        // the signed-in user (a role, a recent re-authentication); the sandbox moves no money.
+        payouts: {
+          enabled: true,
+          origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+          authorizePayout: () => true,
+        },
       }),
       description: 'the built-in sandbox (set SP_API_* to use the live API)',
     };
@@ -52,22 +59,30 @@ function demoBackend(): { handler: ProxyHandler; description: string } {
 }
 
 function backend(): Plugin {
-  const { handler, description } = demoBackend();
   return {
     name: 'sp-demo-backend',
     configureServer(server) {
+      const { handler, description } = demoBackend(DEV_PORT);
       server.config.logger.info(`  /sandbox → ${description}`);
       server.middlewares.use('/sandbox', handler);
     },
     configurePreviewServer(server) {
+      const { handler, description } = demoBackend(PREVIEW_PORT);
       server.config.logger.info(`  /sandbox → ${description}`);
       server.middlewares.use('/sandbox', handler);
     },
   };
 }
 
+/** Fixed ports (strictPort), so the payout origins above are the page's own. */
+const DEV_PORT = 5173;
+const PREVIEW_PORT = 4173;
+
 export default defineConfig({
   root: 'demo',
   plugins: [backend()],
-  server: { open: false },
+  // Only this demo's pages: the framework example apps beside them import the built package.
+  optimizeDeps: { entries: ['index.html', 'script-tag.html'] },
+  server: { open: false, port: DEV_PORT, strictPort: true },
+  preview: { port: PREVIEW_PORT, strictPort: true },
 });
