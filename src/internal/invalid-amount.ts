@@ -38,6 +38,20 @@ export function bareAmountTemplate(
 }
 
 /**
+ * What shows where a model has no money: its amount without a currency, else its invalid
+ * amount, else nothing.
+ */
+export function noMoneyTemplate(
+  model: { bareAmount?: Decimal; invalidAmount?: InvalidAmount },
+  locale: string,
+  words: Words,
+): TemplateResult | typeof nothing {
+  return model.bareAmount
+    ? bareAmountTemplate(model.bareAmount, locale, words)
+    : invalidAmountTemplate(model.invalidAmount, words);
+}
+
+/**
  * Tells the host, in one console warning per response, which amounts could not be shown. A
  * warning and not `sp-error` (CHANGELOG): the data did load and everything else in it is
  * shown; an error state would hide it all for one bad field.

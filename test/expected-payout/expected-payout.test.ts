@@ -102,6 +102,16 @@ describe('<sp-expected-payout>', () => {
     expect(text(hero(el))).to.contain('No payout expected');
   });
 
+  it('shows an amount without a currency as the exact number, marked, never dropped', async () => {
+    const el = await render(
+      onePage(expectedPayout({ amount: { currencyAmount: '2547.891' } as never })).source,
+    );
+    expect(text(shadow(el).querySelector('[part~="bare-amount"]'))).to.equal(
+      '2,547.891 (currency not given)',
+    );
+    expect(text(hero(el))).to.contain('Scheduled');
+  });
+
   it('leaves out a missing scheduled date, account tail and amount', async () => {
     const el = await render(
       onePage(

@@ -14,7 +14,7 @@ import '../../events/sp-payout-request.js';
 import '../../events/sp-settlement-select.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
-import { invalidAmountTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
+import { noMoneyTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
 import { formatCount } from '../../l10n/plural.js';
 import { str } from '../../l10n/runtime.js';
 import { DepositMethodsController, storesOf } from './deposit-methods.js';
@@ -279,7 +279,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
               >
                 <bdi>${first.amount}</bdi>
               </p>`
-            : invalidAmountTemplate(first.payout.invalidAmount, this.words)
+            : noMoneyTemplate(first.payout, this.resolvedLocale, this.words)
         }
         ${this.renderStatus(first)} ${this.renderDetails(first)}
         <div class="actions" part="actions">
@@ -308,7 +308,7 @@ export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPa
                             ? html`<p class="amount item-amount ${view.negative ? 'negative' : ''}">
                                 <bdi>${view.amount}</bdi>
                               </p>`
-                            : invalidAmountTemplate(view.payout.invalidAmount, this.words)
+                            : noMoneyTemplate(view.payout, this.resolvedLocale, this.words)
                         }
                         ${this.renderStatus(view)}
                       </div>

@@ -12,7 +12,7 @@ import '../../events/sp-settlement-select.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
 import {
-  bareAmountTemplate,
+  noMoneyTemplate,
   invalidAmountTemplate,
   warnInvalidAmounts,
 } from '../../internal/invalid-amount.js';
@@ -368,7 +368,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
         <span
           class="amount ${payout.money && isNegative(payout.money) ? 'negative' : ''}"
           part="amount"
-          >${amount ?? bareAmountTemplate(payout.bareAmount, locale, words)}${amount ? nothing : invalidAmountTemplate(payout.invalidAmount, words)}</span
+          >${amount ?? noMoneyTemplate(payout, locale, words)}</span
         >
         <span class="badge tone-${status.tone}" part="status-badge"
           ><span class="icon" part="status-icon" aria-hidden="true">${status.icon}</span
