@@ -147,9 +147,10 @@ async function cold(browser, origin) {
       echarts: ['cold-echarts', 'sunburst', nodes],
       highcharts: ['cold-highcharts', 'sunburst', nodes],
       element: ['cold-element', 'sunburst', nodes],
+      intl: ['cold-d3', 'intl'],
     });
     raw.cold[nodes] = result;
-    const { d3, echarts, highcharts, element } = result;
+    const { d3, echarts, highcharts, element, intl } = result;
     const big = nodes >= 5_000;
     const limit = big ? 1 : 2;
     const n = nodes.toLocaleString('en-US');
@@ -160,6 +161,10 @@ async function cold(browser, origin) {
       pass: element.ms <= limit * d3.ms && element.ms < echarts.ms && element.ms < highcharts.ms,
     });
     if (nodes === 50) {
+      row('cold', 'fresh page: first Intl money and date format alone', ms(intl.ms), {
+        reference: `D3 ${ms(d3.ms)} (no Intl)`,
+        ratio: times(intl.ms / d3.ms),
+      });
       const count = element.last.nodes;
       row('cold', `${n} nodes, cold: element's DOM nodes, shadow roots too`, String(count), {
         reference: `D3 ${d3.last.nodes}, ECharts ${echarts.last.nodes}, Highcharts ${highcharts.last.nodes}`,

@@ -7,6 +7,18 @@ import { coldPaint, paths, stage } from './cold-timing.js';
 import { summaryResponse } from './synthetic.js';
 import { countNodes } from './timing.js';
 
+/**
+ * What a fresh page pays the first time it formats money and a date with Intl (loading the
+ * locale's data), which an element showing amounts cannot avoid and a bare D3 chart never pays.
+ */
+async function intl() {
+  const ms = await coldPaint(() => {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(1);
+    new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
+  });
+  return { ms, nodes: 0, paths: 0 };
+}
+
 /** Exposes `window.bench.sunburst(nodes)`: `render` draws on a fresh stage, timed cold. */
 export function coldChart(render: (container: HTMLElement, response: SummaryResponse) => unknown) {
   async function sunburst(nodes: number) {
@@ -15,5 +27,5 @@ export function coldChart(render: (container: HTMLElement, response: SummaryResp
     const ms = await coldPaint(() => void render(where, response));
     return { ms, nodes: countNodes(where).all, paths: paths(where) };
   }
-  Object.assign(window, { bench: { sunburst } });
+  Object.assign(window, { bench: { sunburst, intl } });
 }

@@ -12,7 +12,7 @@ import { fitLabel } from './sunburst-fit.js';
 import type { ArcView } from './sunburst-geometry.js';
 import { hasBreakdown, type SunburstNode } from './sunburst-layout.js';
 import { hatchPatterns } from './sunburst-parts.js';
-import { arcLook } from './sunburst-scheme.js';
+import { arcLook, hatchFamilies } from './sunburst-scheme.js';
 import type { ArcsView } from './sunburst-state.js';
 import type { ArcText, CentreText } from './sunburst-text.js';
 import type { ZoomLayer } from './zoom-controller.js';
@@ -65,7 +65,7 @@ export function chartTemplate(options: ChartOptions): TemplateResult {
     aria-describedby="sunburst-keys"
     @pointerleave=${handlers.onPointerLeave}
   >
-    <defs>${hatchPatterns()}</defs>
+    <defs>${guard([view.layout], () => hatchPatterns(hatchFamilies(view.layout.nodes)))}</defs>
     <g
       class="arcs"
       @click=${handlers.onArcClick}

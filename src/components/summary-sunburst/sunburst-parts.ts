@@ -234,13 +234,8 @@ export function tableTemplate(model: SummaryModel, title: string, words: Words):
   </table>`;
 }
 
-/** One hatch pattern per family: the family colour crossed with diagonal lines. */
-export function hatchPatterns() {
-  const families = [
-    ...Array.from({ length: FAMILY_SLOTS }, (_, i) => String(i + 1)),
-    'other',
-    'plain',
-  ];
+/** A hatch pattern per family in `families`: the family colour crossed with diagonal lines. */
+export function hatchPatterns(families: readonly string[]) {
   return families.map(
     (family) => svg`<pattern
       id="hatch-${family}"

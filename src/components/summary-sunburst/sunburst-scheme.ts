@@ -88,3 +88,16 @@ export function arcLook(arc: {
     fill: outflow ? `url(#hatch-${family})` : undefined,
   };
 }
+
+/**
+ * The hatch patterns a layout's arcs can fill with: the family of every node where money goes
+ * out, "other" for groups of them, and the key's plain sample. A summary with no money out
+ * draws only that one pattern.
+ */
+export function hatchFamilies(nodes: readonly Painted[]): string[] {
+  const families = new Set<string>();
+  for (const node of nodes) {
+    if (node.sign === 'outflow') families.add(String((node.family % FAMILY_SLOTS) + 1));
+  }
+  return [...families].sort().concat(families.size > 0 ? ['other', 'plain'] : ['plain']);
+}

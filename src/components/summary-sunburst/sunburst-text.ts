@@ -175,11 +175,11 @@ export class SunburstText {
     let text = this.#arcs.get(key);
     if (text === undefined) {
       const words = this.words;
-      const count = formatCount(arc.members.length, words);
-      const name =
-        arc.kind === 'group'
-          ? words.msg(str`Other (${count})`, { id: 'summary.other-group' })
-          : arc.node.name;
+      let name = arc.node.name;
+      if (arc.kind === 'group') {
+        const count = formatCount(arc.members.length, words);
+        name = words.msg(str`Other (${count})`, { id: 'summary.other-group' });
+      }
       text = { name, label: '' };
       this.#arcs.set(key, text);
       const joined = this.tooltipLines(arc).join(', ');
