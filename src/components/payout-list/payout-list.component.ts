@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
 import { TaskStatus } from '@lit/task';
 import { toErrorDetail } from '../../api/errors.js';
 import type { PayoutModel } from '../../api/model.js';
@@ -18,6 +16,7 @@ import {
 } from '../../internal/invalid-amount.js';
 import { formatDay, formatLastIncludedDay } from '../../l10n/dates.js';
 import { LoadMore } from '../../internal/load-more.js';
+import { VirtualRows } from '../../internal/virtualize-on-demand.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate } from '../../internal/templates.js';
@@ -38,36 +37,12 @@ import {
   typeLabel,
 } from './payout-view.js';
 import { csvFileName, payoutsToCsv } from './payouts-csv.js';
-import { loadVirtualizer } from './virtualizer-loader.js';
 
 /** Written as escapes: tagged templates keep their raw text, whatever the page's charset. */
 const CHEVRON = '\u25B8';
 
 /** At most this many requests per filter set: a backend that never ends paging cannot loop us. */
 const MAX_PAGES = 100;
-
-/**
- * The virtualizer's `virtualize` directive, once loaded: only lists longer than
- * `virtualize-threshold` need it, so it loads on demand, once per page. Until it has loaded (or
- * if it cannot load) a list renders every row plainly.
- */
-let virtualize: typeof virtualizeDirective | undefined;
-let virtualizerLoad: Promise<void> | undefined;
-
-function loadVirtualize(): Promise<void> {
-  virtualizerLoad ??= loadVirtualizer().then(
-    (module) => {
-      virtualize = module.virtualize;
-    },
-    (error: unknown) => {
-      console.warn(
-        '<sp-payout-list> could not load its virtualizer; long lists render in full.',
-        error,
-      );
-    },
-  );
-  return virtualizerLoad;
-}
 
 /**
  * A seller's payouts (`GET /finances/transfers/2024-06-01/payouts`), newest first: date,
@@ -146,7 +121,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   private readonly more = new LoadMore<PayoutModel>(this, {
     current: () => (this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined),
     order: (added) => newestFirst(added),
-    beforeShow: (rows) => (rows.length > this.virtualizeThreshold ? loadVirtualize() : undefined),
+    beforeShow: (rows) => this.virtualRows.ready(rows.length),
     onLoaded: (rows) => this.emit('sp-load', rows),
     onError: (error) => this.emit('sp-error', toErrorDetail(error)),
     onScroll: () => this.loadOnScroll,
@@ -155,8 +130,12 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     words: () => this.words,
     text: payoutsLoadMoreWords,
   });
-  /** The virtualizer's load, while a render waits for it. */
-  private virtualizerPending: Promise<void> | undefined;
+  /** The rows, virtualised past `virtualize-threshold`. */
+  private readonly virtualRows = new VirtualRows<PayoutModel>(
+    this,
+    'sp-payout-list',
+    () => this.virtualizeThreshold,
+  );
 
   protected query(): PayoutsQuery {
     return {
@@ -196,7 +175,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     const rows = newestFirst(pager.items);
     this.more.track(rows, pager);
     // A long list first shows virtualised, never as thousands of rows.
-    if (rows.length > this.virtualizeThreshold) await loadVirtualize();
+    await this.virtualRows.ready(rows.length);
     return rows;
   }
 
@@ -236,7 +215,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
 
   /** "Load more" and the virtualizer, so hosts and tests can await the rows they bring. */
   protected override pendingWork(): (Promise<unknown> | undefined)[] {
-    return [this.more.pending, this.virtualizerPending];
+    return [this.more.pending, this.virtualRows.pending];
   }
 
   /** Loads the next non-empty page of the current query and adds its payouts. */
@@ -317,26 +296,7 @@ export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
     const renderItem = (payout: PayoutModel, index: number) =>
       this.renderRow(payout, index, rows.length);
     const label = words.msg('Payouts', { id: 'payouts.title' });
-    if (rows.length > this.virtualizeThreshold && !virtualize) this.awaitVirtualizer();
-    if (rows.length > this.virtualizeThreshold && virtualize) {
-      return html`<ul class="rows virtual" part="list" aria-label=${label}>
-        ${virtualize({ items: rows, keyFunction: (payout) => payout.id, renderItem })}
-      </ul>`;
-    }
-    return html`<ul class="rows" part="list" aria-label=${label}>
-      ${repeat(rows, (payout) => payout.id, renderItem)}
-    </ul>`;
-  }
-
-  /** Loads the virtualizer (the threshold was lowered), then renders again with it. */
-  private awaitVirtualizer() {
-    if (this.virtualizerPending) return;
-    const pending = loadVirtualize().then(() => {
-      if (this.virtualizerPending === pending) this.virtualizerPending = undefined;
-      // Without it (it could not load) the plain list stays; there is nothing to wait for.
-      if (virtualize) this.requestUpdate();
-    });
-    this.virtualizerPending = pending;
+    return this.virtualRows.render(rows, label, (payout) => payout.id, renderItem);
   }
 
   private renderRow(payout: PayoutModel, index: number, count: number): TemplateResult {

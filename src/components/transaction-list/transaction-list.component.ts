@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
 import { SpApiError, toErrorDetail } from '../../api/errors.js';
 import { marketplaceName } from '../../api/marketplaces.js';
@@ -19,7 +18,7 @@ import { LoadMore } from '../../internal/load-more.js';
 import { SpElement, type LoadContext } from '../../internal/sp-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { emptyTemplate } from '../../internal/templates.js';
-import { loadVirtualize, virtualizeIfLoaded } from '../../internal/virtualize-on-demand.js';
+import { VirtualRows } from '../../internal/virtualize-on-demand.js';
 import { formatDay } from '../../l10n/dates.js';
 import { accountTypeWords, listWords } from '../../l10n/enum-labels.js';
 import { formatMoney } from '../../money/format.js';
@@ -133,14 +132,17 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
 
   /** What each first load asked for: its windows and what they mean. */
   private readonly plans = new WeakMap<object, WindowPlan>();
-  /** The virtualizer's load, while a render waits for it. */
-  private virtualizerPending: Promise<void> | undefined;
+  /** The rows, virtualised past `virtualize-threshold`. */
+  private readonly virtualRows = new VirtualRows<TransactionModel>(
+    this,
+    TAG,
+    () => this.virtualizeThreshold,
+  );
 
   private readonly more = new LoadMore<TransactionModel>(this, {
     current: () => (this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined),
     order: (added) => this.shownRows(added),
-    beforeShow: (rows) =>
-      rows.length > this.virtualizeThreshold ? loadVirtualize(TAG) : undefined,
+    beforeShow: (rows) => this.virtualRows.ready(rows.length),
     onLoaded: (rows) => this.emit('sp-load', rows),
     onError: (error) => this.emit('sp-error', toErrorDetail(error)),
     onScroll: () => this.loadOnScroll,
@@ -234,7 +236,7 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
     const rows = this.shownRows(pager.items, settlementId);
     this.more.track(rows, pager);
     this.plans.set(rows, plan);
-    if (rows.length > this.virtualizeThreshold) await loadVirtualize(TAG);
+    await this.virtualRows.ready(rows.length);
     return rows;
   }
 
@@ -264,7 +266,7 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
 
   /** "Load more" and the virtualizer, so hosts and tests can await the rows they bring. */
   protected override pendingWork(): (Promise<unknown> | undefined)[] {
-    return [this.more.pending, this.virtualizerPending];
+    return [this.more.pending, this.virtualRows.pending];
   }
 
   /** Loads the next non-empty page of the current query and adds its transactions. */
@@ -337,26 +339,7 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
     const label = this.words.msg('Transactions', { id: 'transactions.title' });
     const renderItem = (t: TransactionModel, index: number) =>
       this.renderRow(t, index, rows.length);
-    const virtualize = virtualizeIfLoaded();
-    if (rows.length > this.virtualizeThreshold && !virtualize) this.awaitVirtualizer();
-    if (rows.length > this.virtualizeThreshold && virtualize) {
-      return html`<ul class="rows virtual" part="list" aria-label=${label}>
-        ${virtualize({ items: rows, keyFunction: (t) => t.id, renderItem })}
-      </ul>`;
-    }
-    return html`<ul class="rows" part="list" aria-label=${label}>
-      ${repeat(rows, (t) => t.id, renderItem)}
-    </ul>`;
-  }
-
-  /** Loads the virtualizer (the threshold was lowered), then renders again with it. */
-  private awaitVirtualizer() {
-    if (this.virtualizerPending) return;
-    const pending = loadVirtualize(TAG).then(() => {
-      if (this.virtualizerPending === pending) this.virtualizerPending = undefined;
-      if (virtualizeIfLoaded()) this.requestUpdate();
-    });
-    this.virtualizerPending = pending;
+    return this.virtualRows.render(rows, label, (t) => t.id, renderItem);
   }
 
   private renderRow(t: TransactionModel, index: number, count: number): TemplateResult {
