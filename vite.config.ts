@@ -30,6 +30,8 @@ function reactClientEntries(): Plugin {
       }
     },
     generateBundle(_options, bundle) {
+      // Storybook's build reads this config too, and makes none of the library's entries.
+      if (![...entries].some((name) => name in bundle)) return;
       for (const name of entries) {
         const chunk = bundle[name];
         if (chunk?.type !== 'chunk' || !chunk.code.startsWith('"use client";')) {
