@@ -1,8 +1,8 @@
 /**
- * The deposit methods of the stores an `<sp-expected-payout>` shows (`getPaymentMethods`, one
- * request per store), as a controller with a @lit/task of its own: it runs once the expected
- * payouts say which stores there are, again when they name other stores, and is aborted with
- * the element. A store whose methods cannot be read keeps its error (shown beside the others);
+ * The deposit methods of the stores an element shows (`getPaymentMethods`, one request per
+ * store), as a controller with a @lit/task of its own: it runs once the element's data says
+ * which stores there are (its expected payouts, its balances), again when they name other
+ * stores, and is aborted with the element. A store whose methods cannot be read keeps its error (shown beside the others);
  * the payouts never fail because of it.
  *
  * @example
@@ -16,11 +16,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveControllerHost } from 'lit';
-import { SpApiError } from '../../api/errors.js';
-import type { ExpectedPayoutModel } from '../../api/model.js';
-import { normalisePaymentMethods } from '../../api/normalise-payment-methods.js';
-import type { PaymentMethodModel } from '../../api/transfers-model.js';
-import type { FinanceDataSource } from '../../data/data-source.js';
+import { SpApiError } from '../api/errors.js';
+import type { AccountRef } from '../api/model.js';
+import { normalisePaymentMethods } from '../api/normalise-payment-methods.js';
+import type { PaymentMethodModel } from '../api/transfers-model.js';
+import type { FinanceDataSource } from '../data/data-source.js';
 
 /** One store's deposit methods, or why they could not be read. */
 export type StoreMethods =
@@ -33,11 +33,11 @@ export type DepositMethodsArgs = readonly [
   readonly string[],
 ];
 
-/** The distinct stores of the payouts, in the order they are listed. */
-export function storesOf(payouts: readonly ExpectedPayoutModel[] | undefined): string[] {
+/** The distinct stores of what an element shows (payouts, balance groups), in its order. */
+export function storesOf(shown: readonly { account: AccountRef }[] | undefined): string[] {
   const stores = new Set<string>();
-  for (const payout of payouts ?? []) {
-    if (payout.account.marketplaceId) stores.add(payout.account.marketplaceId);
+  for (const { account } of shown ?? []) {
+    if (account.marketplaceId) stores.add(account.marketplaceId);
   }
   return [...stores];
 }

@@ -7,11 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { errorFromResponse } from '../../src/api/errors.js';
 import { normalisePaymentMethod } from '../../src/api/normalise-payment-methods.js';
 import type { WirePaymentMethod } from '../../src/api/transfers-model.js';
-import {
-  attentionLabel,
-  expiryDisplay,
-  methodLabel,
-} from '../../src/components/expected-payout/deposit-methods-block.js';
+import { attentionLabel } from '../../src/components/expected-payout/expected-view.js';
+import { expiryDisplay, methodLabel } from '../../src/l10n/deposit-method-words.js';
 import '../../src/components/expected-payout/expected-payout.js';
 import type { SpExpectedPayout } from '../../src/components/expected-payout/expected-payout.component.js';
 import type { FinanceDataSource } from '../../src/data/data-source.js';

@@ -3,12 +3,12 @@ import type { ExpectedPayoutModel } from '../../src/api/model.js';
 import { normaliseExpectedPayouts } from '../../src/api/normalise-expected-payouts.js';
 import {
   accountLabel,
-  depositLabel,
   emptyHint,
   expectedPayoutView,
   orderBySchedule,
   statusInfo,
 } from '../../src/components/expected-payout/expected-view.js';
+import { depositLabel } from '../../src/l10n/deposit-method-words.js';
 import { wordsFor } from '../../src/l10n/runtime.js';
 import { expectedPayout } from '../fixtures/expected-payouts.js';
 

@@ -17,12 +17,13 @@ import { emptyTemplate, skeletonTemplate } from '../../internal/templates.js';
 import { noMoneyTemplate, warnInvalidAmounts } from '../../internal/invalid-amount.js';
 import { formatCount } from '../../l10n/plural.js';
 import { str } from '../../l10n/runtime.js';
-import { DepositMethodsController, storesOf } from './deposit-methods.js';
-import { attentionLabel, depositMethodsTemplate } from './deposit-methods-block.js';
+import { DepositMethodsController, storesOf } from '../../internal/deposit-methods.js';
+import { depositMethodsTemplate } from '../../internal/deposit-methods-block.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
 import { payoutRequestDialogTemplate } from './payout-request-dialog.js';
 import { accountKeyOf, PayoutRequestController } from './payout-request.js';
 import {
+  attentionLabel,
   emptyHint,
   expectedPayoutView,
   orderBySchedule,

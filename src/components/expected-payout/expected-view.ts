@@ -5,9 +5,12 @@
  */
 import { humanize, toCode } from '../../api/enums.js';
 import { marketplaceName } from '../../api/marketplaces.js';
-import { accountTypeWords, listWords, paymentMethodWords } from '../../l10n/enum-labels.js';
+import { accountTypeWords, listWords } from '../../l10n/enum-labels.js';
 import { str, type Words } from '../../l10n/runtime.js';
 import type { AccountRef, ExpectedPayoutModel } from '../../api/model.js';
+import { defaultDepositMethod } from '../../api/normalise-payment-methods.js';
+import type { PaymentMethodModel } from '../../api/transfers-model.js';
+import { depositLabel, methodLabel } from '../../l10n/deposit-method-words.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
 import {
@@ -103,20 +106,6 @@ export function statusInfo(status: string, words: Words): StatusInfo {
     icon: 'info',
     slot,
   };
-}
-
-/** "Bank account ••1234"; either half alone; `undefined` when neither was sent. */
-export function depositLabel(
-  method: string | undefined,
-  tail: string | undefined,
-  words: Words,
-): string | undefined {
-  const name = method ? paymentMethodWords(method, words) : undefined;
-  const ending = tail ? `••${tail}` : undefined;
-  if (name && ending) return `${name} ${ending}`;
-  if (name) return name;
-  if (ending) return words.msg(str`Account ${ending}`, { id: 'expected.account-ending' });
-  return undefined;
 }
 
 /** "Standard orders · Amazon.com": which of the seller's accounts the payout is for. */
@@ -227,4 +216,21 @@ export function emptyHint(
     });
   }
   return words.msg('Amazon has no upcoming payout.', { id: 'expected.empty.hint' });
+}
+
+/**
+ * The method an AT_RISK or DISABLED payout's guidance names: the store's method with the
+ * payout's tail, else its default deposit method, else what the payout itself says it pays to.
+ * `undefined` when none of these is known.
+ */
+export function attentionLabel(
+  payout: ExpectedPayoutModel,
+  methods: readonly PaymentMethodModel[] | undefined,
+  words: Words,
+): string | undefined {
+  const known =
+    methods?.find((method) => payout.accountTail && method.tail === payout.accountTail) ??
+    (methods ? defaultDepositMethod(methods) : undefined);
+  if (known) return methodLabel(known, words);
+  return depositLabel(payout.paymentMethod, payout.accountTail, words);
 }

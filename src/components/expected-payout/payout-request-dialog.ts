@@ -13,8 +13,8 @@ import { errorFactsTemplate } from '../../internal/templates.js';
 import { formatDateTime, type DateContext } from '../../l10n/dates.js';
 import { str, type Words } from '../../l10n/runtime.js';
 import { formatMoney } from '../../money/format.js';
-import { expiryDisplay, methodLabel } from './deposit-methods-block.js';
-import { accountLabel, depositLabel } from './expected-view.js';
+import { depositLabel, expiryDisplay, methodLabel } from '../../l10n/deposit-method-words.js';
+import { accountLabel } from './expected-view.js';
 import type { PayoutDialogActions, PayoutRequestState } from './payout-request.js';
 
 export interface PayoutDialogContext {
