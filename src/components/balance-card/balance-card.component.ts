@@ -18,6 +18,9 @@ import { formatDateTime, formatDay, resolveTimeZone, writtenDate } from '../../l
 import { loadDeferredTransactions, type DeferredTransactions } from './deferred-transactions.js';
 import { releaseSchedules } from './release-schedule.js';
 import { releasesTemplate, type ReleasesState } from './release-block.js';
+import { DepositMethodsController, storesOf } from '../../internal/deposit-methods.js';
+import { depositMethodsTemplate } from '../../internal/deposit-methods-block.js';
+import { depositMethodsStyles } from '../../internal/deposit-methods.styles.js';
 import { balanceCardStyles } from './balance-card.styles.js';
 import {
   balanceTypeExplanation,
@@ -86,7 +89,7 @@ import {
  * @cssprop --sp-padding - Padding inside the element's border (16px full, 12px compact).
  */
 export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
-  static override styles = [...SpElement.styles, balanceCardStyles];
+  static override styles = [...SpElement.styles, depositMethodsStyles, balanceCardStyles];
 
   /** Only this marketplace's balances (`marketplaceId`, the reference's filter); absent for all. */
   @property({ attribute: 'marketplace-id', reflect: true }) marketplaceId: string | undefined;
@@ -124,6 +127,19 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
    */
   @property({ type: Boolean, attribute: 'show-releases', reflect: true }) showReleases = false;
 
+  /**
+   * Also show each account's deposit methods (`getPaymentMethods`, one request per store): the
+   * default one marked, type, tail, holder and country, and a card's expiry with a warning when
+   * it has passed or falls within 30 days. Off by default.
+   */
+  @property({ type: Boolean, attribute: 'show-payment-methods', reflect: true })
+  showPaymentMethods = false;
+
+  private readonly depositMethods = new DepositMethodsController(this, () => [
+    this.showPaymentMethods ? this.source : undefined,
+    storesOf(this.task.value),
+  ]);
+
   /** `full` (default) for a dashboard tile, `compact` for a narrow sidebar (320 px). */
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
 
@@ -144,6 +160,11 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       accountType: optional(this.accountType),
       asOfDate: optional(this.asOfDate),
     };
+  }
+
+  /** The deposit methods on their way, so hosts and tests can await them. */
+  protected override pendingWork(): (Promise<unknown> | undefined)[] {
+    return [this.depositMethods.pending];
   }
 
   protected override loadOptions(): readonly unknown[] {
@@ -205,6 +226,7 @@ export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
       <div class="groups" part="groups">
         ${groups.map((group) => this.renderGroup(group, releasesOf(group)))}
       </div>
+      ${depositMethodsTemplate(this.depositMethods.stores, this.words, Date.now())}
     </div>`;
   }
 

@@ -19,6 +19,7 @@ import { formatCount } from '../../l10n/plural.js';
 import { str } from '../../l10n/runtime.js';
 import { DepositMethodsController, storesOf } from '../../internal/deposit-methods.js';
 import { depositMethodsTemplate } from '../../internal/deposit-methods-block.js';
+import { depositMethodsStyles } from '../../internal/deposit-methods.styles.js';
 import { expectedPayoutStyles } from './expected-payout.styles.js';
 import { payoutRequestDialogTemplate } from './payout-request-dialog.js';
 import { accountKeyOf, PayoutRequestController } from './payout-request.js';
@@ -105,7 +106,7 @@ import {
  * @cssprop --sp-expected-payout-item-background - Background of each listed payout.
  */
 export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPayoutModel[]> {
-  static override styles = [...SpElement.styles, expectedPayoutStyles];
+  static override styles = [...SpElement.styles, depositMethodsStyles, expectedPayoutStyles];
 
   /** Comma-separated marketplace ids to restrict to (`marketplaceIds`); all when absent. */
   @property({ attribute: 'marketplace-ids', reflect: true }) marketplaceIds: string | undefined;
