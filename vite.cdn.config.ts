@@ -4,16 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { targetLocales } from './src/l10n/locale-codes.js';
-import { besideTheScript } from './scripts/vite-beside-the-script.js';
+import { buildScript, swapModules } from './scripts/vite-beside-the-script.js';
 import { minifyLitTemplates } from './scripts/vite-minify-templates.js';
 
 const LOADERS = fileURLToPath(new URL('./src/l10n/loaders.ts', import.meta.url));
 const CDN_LOADERS = fileURLToPath(new URL('./src/l10n/loaders-cdn.ts', import.meta.url));
 
 /**
- * A classic script cannot be split into chunks, so the translations stay out of it: the bundle
- * loads them from `locales/<locale>.js` next to itself (`loaders-cdn.ts` instead of
- * `loaders.ts`), and each locale is written there as a self-contained ES module.
+ * The translations stay out of the elements' modules: they load from `locales/<locale>.js`
+ * beside the script (`loaders-cdn.ts` instead of `loaders.ts`), each locale written there as a
+ * self-contained ES module.
  */
 function localesBesideTheScript(): Plugin {
   return {
@@ -66,36 +66,69 @@ function asciiOnly(): Plugin {
   };
 }
 
+const ELEMENTS = {
+  'sp-balance-card': 'src/components/balance-card/balance-card.component.ts',
+  'sp-summary-sunburst': 'src/components/summary-sunburst/summary-sunburst.component.ts',
+  'sp-payout-list': 'src/components/payout-list/payout-list.component.ts',
+  'sp-expected-payout': 'src/components/expected-payout/expected-payout.component.ts',
+  'sp-transaction-list': 'src/components/transaction-list/transaction-list.component.ts',
+};
+
 /**
- * The script-tag bundle: one self-contained classic script (no `type="module"`) that defines
- * all four elements and exposes `window.SpFinanceWidgets`. Vite cannot emit it in the same build
- * as the multi-entry ESM, hence this second config. English is inline; other languages load
- * from `locales/<locale>.js` beside the script, and the sandbox and the virtualizer from
- * `sp-finance-widgets.sandbox.js` and `sp-finance-widgets.virtualizer.js` beside it.
+ * After the modules, the script tag itself (`sp-finance-widgets.js`): the loader, a classic
+ * script (no `type="module"`) that defines each element when its tag appears and exposes
+ * `window.SpFinanceWidgets`. Its data sources are stand-ins for the modules' (the sandbox is
+ * `sp-finance-widgets.sandbox.js`, the HTTP client is in `sp-finance-widgets.core.js`).
+ */
+function theScript(): Plugin {
+  let minify = true;
+  return {
+    name: 'sp-the-script',
+    configResolved(config) {
+      minify = config.build.minify !== false;
+    },
+    async closeBundle() {
+      await buildScript({
+        entry: 'src/cdn.ts',
+        outfile: 'dist/cdn/sp-finance-widgets.js',
+        globalName: 'SpFinanceWidgets',
+        swaps: { 'src/data/http-data-source.ts': 'src/cdn-http-data-source.ts' },
+        beside: [
+          {
+            loader: 'src/data/sandbox-loader.ts',
+            exportName: 'loadSandbox',
+            fileName: 'sp-finance-widgets.sandbox.js',
+          },
+        ],
+        minify,
+      });
+    },
+  };
+}
+
+/**
+ * The script tag's folder, `dist/cdn/`: the loader `sp-finance-widgets.js` (see `theScript`)
+ * and the ES modules it imports from beside itself: one per element (`sp-balance-card.js`, …),
+ * the data sources' code (`sp-finance-widgets.core.js`), the sandbox and the virtualizer
+ * (`sp-finance-widgets.sandbox.js`, `sp-finance-widgets.virtualizer.js`, only for pages that
+ * use them) and the common chunks they share, so a page downloads only what it shows and each
+ * shared module once. English is inline in the elements; other languages load from
+ * `locales/<locale>.js`.
  */
 export default defineConfig({
+  // Any URL the build writes is relative to the module that holds it, never to the page.
+  base: './',
   plugins: [
     minifyLitTemplates(),
     localesBesideTheScript(),
-    // Only pages that use them download these: the sandbox (`new SandboxDataSource()`) and the
-    // payout list's virtualizer (lists longer than `virtualize-threshold`).
-    besideTheScript([
-      {
-        loader: 'src/data/sandbox-loader.ts',
-        exportName: 'loadSandbox',
-        entry: 'src/data/sandbox/index.ts',
-        fileName: 'sp-finance-widgets.sandbox.js',
-      },
-      {
-        loader: 'src/components/payout-list/virtualizer-loader.ts',
-        exportName: 'loadVirtualizer',
-        entry: '@lit-labs/virtualizer/virtualize.js',
-        fileName: 'sp-finance-widgets.virtualizer.js',
-        // Only the virtualizer uses Lit's AsyncDirective: it carries its own.
-        carry: ['lit/async-directive.js', 'lit-html/async-directive.js'],
-      },
-    ]),
+    swapModules({
+      // Modules find their folder from their own address (there is no currentScript) ...
+      'src/internal/script-base-url.ts': 'src/cdn-chunk-folder.ts',
+      // ... and share the loader's SpApiError, so `instanceof` holds on both sides.
+      'src/api/errors.ts': 'src/cdn-chunk-errors.ts',
+    }),
     asciiOnly(),
+    theScript(),
   ],
   build: {
     outDir: 'dist/cdn',
@@ -103,12 +136,22 @@ export default defineConfig({
     // For decoding a host's stack traces; not shipped (package.json "files"), so not linked.
     sourcemap: 'hidden',
     target: 'es2022',
-    lib: {
-      entry: 'src/cdn.ts',
-      name: 'SpFinanceWidgets',
-      formats: ['iife'],
-      fileName: () => 'sp-finance-widgets.js',
+    // Vite's preloading helper resolves chunks against the page; imports resolve them here.
+    modulePreload: false,
+    rolldownOptions: {
+      input: {
+        ...ELEMENTS,
+        'sp-finance-widgets.core': 'src/cdn-core.ts',
+        'sp-finance-widgets.sandbox': 'src/data/sandbox/index.ts',
+        'sp-finance-widgets.virtualizer': '@lit-labs/virtualizer/virtualize.js',
+      },
+      preserveEntrySignatures: 'strict',
+      output: {
+        format: 'es',
+        charset: 'ascii',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'sp-finance-widgets.[name].js',
+      },
     },
-    rolldownOptions: { output: { charset: 'ascii' } },
   },
 });
