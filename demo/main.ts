@@ -12,16 +12,6 @@ document.addEventListener('sp-settlement-select', (event) => {
   sunburst.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
 
-// After an on-demand payout the money has moved: the other elements show it too.
-document.addEventListener('sp-payout-request', () => {
-  const refresh = [
-    ...document.querySelectorAll('sp-payout-list'),
-    ...document.querySelectorAll('sp-balance-card'),
-    ...document.querySelectorAll('sp-expected-payout'),
-  ];
-  for (const el of refresh) void el.retry();
-});
-
 const dark = document.querySelector<HTMLInputElement>('#dark');
 dark?.addEventListener('change', () => {
   document.documentElement.classList.toggle('dark', dark.checked);

@@ -45,6 +45,7 @@ export interface SpFinanceElements {
     | 'locale'
     | 'marketplaceId'
     | 'marketplaceIds'
+    | 'showPaymentMethods'
     | 'showReleases'
     | 'strings'
     | 'theme'
@@ -57,6 +58,7 @@ export interface SpFinanceElements {
     | 'locale'
     | 'marketplace-id'
     | 'marketplace-ids'
+    | 'show-payment-methods'
     | 'show-releases'
     | 'theme'
     | 'time-zone',

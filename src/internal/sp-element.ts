@@ -282,6 +282,18 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
     return this.task.run();
   }
 
+  /**
+   * Whether this element shows money an on-demand payout moves (balances, payouts, expected
+   * payouts): then it loads again, skipping caches, when any element on the page fires
+   * `sp-payout-request`.
+   */
+  protected readonly refreshesOnPayout: boolean = false;
+
+  private readonly onPayoutRequest = (event: Event) => {
+    // The element that made the payout refreshes itself as it reports it.
+    if (event.composedPath()[0] !== this) void this.retry();
+  };
+
   /** Loads again, skipping any response cache. */
   retry(): Promise<void> {
     this.fresh = true;
@@ -326,11 +338,15 @@ export abstract class SpElement<TQuery extends object, TData> extends LitElement
       }
     }
     this.observeContext();
+    if (this.refreshesOnPayout) {
+      this.ownerDocument?.addEventListener('sp-payout-request', this.onPayoutRequest);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lifecycle.abort();
+    this.ownerDocument?.removeEventListener('sp-payout-request', this.onPayoutRequest);
     this.langObserver?.disconnect();
     this.stopWatchingStrings?.();
     this.stopWatchingStrings = undefined;

@@ -91,6 +91,9 @@ import {
 export class SpBalanceCard extends SpElement<BalancesQuery, BalanceGroup[]> {
   static override styles = [...SpElement.styles, depositMethodsStyles, balanceCardStyles];
 
+  /** An on-demand payout moves this money: reload when one is made on the page. */
+  protected override readonly refreshesOnPayout = true;
+
   /** Only this marketplace's balances (`marketplaceId`, the reference's filter); absent for all. */
   @property({ attribute: 'marketplace-id', reflect: true }) marketplaceId: string | undefined;
 

@@ -53,7 +53,8 @@ import {
  * With `allow-payout-request`, a payout of a Standard Orders account in one of the eight EU
  * stores offers "Pay out now": a modal dialog names the amount, the deposit method and the
  * 24-hour rule, and only its Confirm sends `initiatePayout`, once, never retried. After a payout
- * the element reloads and fires `sp-payout-request`, for the page's other elements to reload.
+ * the element reloads and fires `sp-payout-request`; the page's balance cards, payout lists and
+ * expected payouts reload on it by themselves.
  * With `show-payment-methods`, each store's deposit methods are listed (README, "Pay out now").
  *
  * @example
@@ -71,7 +72,7 @@ import {
  * @fires sp-load - Expected payouts are shown; `detail` is the `ExpectedPayoutModel[]` shown, in display order.
  * @fires sp-error - The error state is shown; `detail` is `{status, code, message, requestId}`.
  * @fires sp-settlement-select - A settlement id was chosen; `detail` is `{settlementId, payout}`.
- * @fires sp-payout-request - An on-demand payout the seller confirmed was accepted; `detail` is `{marketplaceId, accountType, payoutReferenceId}`. The element refreshes itself; other elements on the page can listen and `retry()`.
+ * @fires sp-payout-request - An on-demand payout the seller confirmed was accepted; `detail` is `{marketplaceId, accountType, payoutReferenceId}`. The balance cards, payout lists and expected payouts on the page reload by themselves.
  *
  * @slot action - The host's own action, shown in the prominent (soonest) payout.
  * @slot at-risk-action - An action for the first AT_RISK payout, e.g. an "Update deposit method" link.
@@ -107,6 +108,9 @@ import {
  */
 export class SpExpectedPayout extends SpElement<ExpectedPayoutsQuery, ExpectedPayoutModel[]> {
   static override styles = [...SpElement.styles, depositMethodsStyles, expectedPayoutStyles];
+
+  /** An on-demand payout moves this money: reload when one is made on the page. */
+  protected override readonly refreshesOnPayout = true;
 
   /** Comma-separated marketplace ids to restrict to (`marketplaceIds`); all when absent. */
   @property({ attribute: 'marketplace-ids', reflect: true }) marketplaceIds: string | undefined;

@@ -90,6 +90,9 @@ const MAX_PAGES = 100;
 export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
   static override styles = [baseStyles, payoutListStyles];
 
+  /** An on-demand payout moves this money: reload when one is made on the page. */
+  protected override readonly refreshesOnPayout = true;
+
   /** Comma-separated marketplace ids (`marketplaceIds`); absent for all marketplaces. */
   @property({ attribute: 'marketplace-ids' }) marketplaceIds: string | undefined;
 
