@@ -82,10 +82,30 @@ const ELEMENTS = {
  */
 function theScript(): Plugin {
   let minify = true;
+  /** Each element's module and every chunk it imports, directly or not: what to preload. */
+  const files: Record<string, string[]> = {};
   return {
     name: 'sp-the-script',
     configResolved(config) {
       minify = config.build.minify !== false;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [[file.fileName, file]] : [],
+        ),
+      );
+      for (const tag of Object.keys(ELEMENTS)) {
+        const found = new Set([`${tag}.js`]);
+        for (const name of found) chunks.get(name)?.imports.forEach((each) => found.add(each));
+        files[tag] = [...found];
+      }
+      // For hosts that preload: `<link rel="modulepreload">` for each file of the elements shown.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'modules.json',
+        source: `${JSON.stringify(files, null, 2)}\n`,
+      });
     },
     async closeBundle() {
       await buildScript({
@@ -100,6 +120,8 @@ function theScript(): Plugin {
             fileName: 'sp-finance-widgets.sandbox.js',
           },
         ],
+        // The loader preloads an element's chunks with its module, instead of finding each in turn.
+        define: { __SP_ELEMENT_FILES__: JSON.stringify(files) },
         minify,
       });
     },

@@ -1,9 +1,9 @@
 /**
  * What a page with the script tag downloads, in gzip bytes, by the elements it shows: the
- * loader, each element's module and every module those import statically (each once), read
- * from dist/cdn/ as `npm run build:cdn` wrote it. Files a page loads only on demand (the
+ * loader, each element's module and every chunk those import (each once, as
+ * dist/cdn/modules.json lists them), read from dist/cdn/ as `npm run build:cdn` wrote it. Files a page loads only on demand (the
  * sandbox, the virtualizer, translations) are not counted. `node scripts/cdn-sizes.js` prints
- * the table; test/cdn/autoloader.test.ts holds the goals.
+ * the table (`--files`: the files of each element too).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,21 +21,12 @@ export const TAGS = [
 
 const gzipped = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
 
-/** The file and every module it imports statically (`import … from "./x.js"`, `import "./x.js"`). */
-function withStaticImports(file, into = new Set()) {
-  if (into.has(file)) return into;
-  into.add(file);
-  const code = readFileSync(join(DIR, file), 'utf8');
-  for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+)["']/g)) {
-    withStaticImports(path, into);
-  }
-  return into;
-}
+/** Each element's module and every chunk it imports, as the build lists them. */
+const MODULES = JSON.parse(readFileSync(join(DIR, 'modules.json'), 'utf8'));
 
 /** gzip bytes of the loader plus what `tags` need, and the files counted. */
 export function pageSize(tags) {
-  const files = new Set([LOADER]);
-  for (const tag of tags) withStaticImports(`${tag}.js`, files);
+  const files = new Set([LOADER, ...tags.flatMap((tag) => MODULES[tag])]);
   return { bytes: [...files].reduce((sum, file) => sum + gzipped(file), 0), files: [...files] };
 }
 
@@ -44,4 +35,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`loader            ${kib(gzipped(LOADER))}`);
   for (const tag of TAGS) console.log(`${tag.padEnd(18)}${kib(pageSize([tag]).bytes)}`);
   console.log(`all five          ${kib(pageSize(TAGS).bytes)}`);
+  if (process.argv.includes('--files')) console.log(JSON.stringify(MODULES, null, 2));
 }

@@ -69,6 +69,8 @@ export interface ScriptOptions {
   globalName: string;
   swaps: Record<string, string>;
   beside: readonly BesideModule[];
+  /** Identifiers replaced by JSON values (esbuild's `define`). */
+  define: Record<string, string>;
   minify: boolean;
 }
 
@@ -106,6 +108,7 @@ export async function buildScript(options: ScriptOptions): Promise<void> {
     bundle: true,
     format: 'iife',
     globalName: options.globalName,
+    define: options.define,
     target: 'es2022',
     minify: options.minify,
     charset: 'ascii',

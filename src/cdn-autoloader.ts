@@ -48,6 +48,26 @@ export function whenLoaded(listener: typeof onLoaded): void {
   onLoaded = listener;
 }
 
+/** Each element's module and the chunks it imports (the build writes it; modules.json too). */
+declare const __SP_ELEMENT_FILES__: Record<ElementTag, readonly string[]>;
+
+/**
+ * Asks for every chunk an element's module imports at once, with the module: otherwise the
+ * browser finds them one level at a time, a round trip each.
+ */
+function preloadChunksOf(tag: ElementTag) {
+  const head = document.head;
+  if (!head) return;
+  for (const file of __SP_ELEMENT_FILES__[tag].slice(1)) {
+    const href = urlBesideTheScript(file);
+    if (head.querySelector(`link[rel="modulepreload"][href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    head.append(link);
+  }
+}
+
 /**
  * An element's class, imported from beside the script once (a failed import is tried again
  * next time), without defining it: a host whose page already uses the tag can register the
@@ -66,7 +86,10 @@ export function load<T extends ElementTag>(tag: T): Promise<ElementClasses[T]> {
     // Located on first use, so a script with no folder still runs; the load fails instead.
     loading = Promise.resolve(`${tag}.js`)
       .then(urlBesideTheScript)
-      .then((url) => import(/* @vite-ignore */ url) as Promise<Record<string, unknown>>)
+      .then((url) => {
+        preloadChunksOf(tag);
+        return import(/* @vite-ignore */ url) as Promise<Record<string, unknown>>;
+      })
       .then(
         (module) => {
           const ctor = module[ELEMENT_CLASSES[tag]] as CustomElementConstructor;

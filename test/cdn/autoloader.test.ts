@@ -70,7 +70,17 @@ async function settle(win: Window) {
   for (let i = 0; i < 3; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
+/** gzip bytes of `path` as on disk (the test server's own may rewrite it), compressed here. */
+async function gzipped(path: string): Promise<number> {
+  const body = (await fetch(`/__raw${path}`)).body!.pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(body).arrayBuffer()).byteLength;
+}
+
 describe('the script tag as a loader', () => {
+  it('is at most 6 KiB gzip', async () => {
+    expect(await gzipped(SCRIPT)).to.be.at.most(6 * 1024);
+  });
+
   it('loads no element until its tag appears, then only that one', async () => {
     const win = await frameWith();
     await settle(win);
@@ -80,6 +90,16 @@ describe('the script tag as a loader', () => {
     win.document.body.append(win.document.createElement('sp-balance-card'));
     await win.customElements.whenDefined('sp-balance-card');
     expect(fetched(win)).to.include(moduleOf('sp-balance-card'));
+    // Its module and the chunks it imports (preloaded together), and nothing else.
+    const files = (await (await fetch('/dist/cdn/modules.json')).json()) as Record<
+      string,
+      string[]
+    >;
+    expect(files['sp-balance-card']![0]).to.equal('sp-balance-card.js');
+    const scripts = fetched(win).filter((path) => /^\/dist\/cdn\/[^/]+\.js$/.test(path));
+    expect([...new Set(scripts)].sort()).to.deep.equal(
+      [SCRIPT, ...files['sp-balance-card']!.map((file) => `/dist/cdn/${file}`)].sort(),
+    );
     for (const tag of TAGS.slice(1)) {
       expect(fetched(win), tag).not.to.include(moduleOf(tag));
       expect(win.customElements.get(tag), tag).to.equal(undefined);
