@@ -173,6 +173,10 @@ export default defineConfig({
         charset: 'ascii',
         entryFileNames: '[name].js',
         chunkFileNames: 'sp-finance-widgets.[name].js',
+        // One chunk for what most of the modules share (Lit, decimal.js, the element base):
+        // fewer, larger files compress better than the many small ones that splitting by
+        // exactly which modules use them gives.
+        advancedChunks: { groups: [{ name: 'base', minShareCount: 5 }] },
       },
     },
   },
