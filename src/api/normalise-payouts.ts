@@ -9,6 +9,7 @@
  * const nextPage = normalisePayouts(await source.listPayouts({ ...query, nextToken }), taken);
  * ```
  */
+import { instantOf } from './api-dates.js';
 import { readMoney } from '../money/money.js';
 import { toCode } from './enums.js';
 import type { PayoutModel, PayoutStatusStep } from './model.js';
@@ -138,11 +139,7 @@ function latestFailureReason(history: readonly PayoutStatusStep[]): string | und
 }
 
 /** Milliseconds since the epoch, or `undefined` for a missing or unreadable date. */
-export function timeOf(date: string | undefined): number | undefined {
-  if (date === undefined) return undefined;
-  const time = Date.parse(date);
-  return Number.isNaN(time) ? undefined : time;
-}
+export const timeOf = instantOf;
 
 /** A content-derived id, so the same payout gets the same id on every render and reload. */
 function syntheticId(model: PayoutModel, taken: Set<string>): string {

@@ -11,6 +11,7 @@
  * const { transactions, nextToken } = readTransactionsPage(await source.listTransactions(q), taken);
  * ```
  */
+import { instantOf } from './api-dates.js';
 import { Decimal } from '../money/decimal.js';
 import { readMoney, type Money } from '../money/money.js';
 import { toCode } from './enums.js';
@@ -102,8 +103,7 @@ export function identifierValue(transaction: TransactionModel, name: string): st
  */
 export function newestFirst(transactions: readonly TransactionModel[]): TransactionModel[] {
   const time = (t: TransactionModel) => {
-    const ms = t.postedDate === undefined ? NaN : Date.parse(t.postedDate);
-    return Number.isNaN(ms) ? -Infinity : ms;
+    return instantOf(t.postedDate) ?? -Infinity;
   };
   return transactions
     .map((t) => ({ t, ms: time(t) }))

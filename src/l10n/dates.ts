@@ -1,6 +1,7 @@
 /**
- * The one place that reads and formats the API's dates, for every element. Pure (Intl only, no
- * DOM). The rule (README, "Dates and time zones"):
+ * The one place that shows the API's dates, for every element (reading them is
+ * `src/api/api-dates.ts`, shared with the normalisers). Pure (Intl only, no DOM). The rule
+ * (README, "Dates and time zones"):
  *
  * - A date-only value (`2025-01-12`) is a calendar date and shows as written, in every zone.
  *   So does a date-time at the very start or end of its day (`2026-11-18T00:00:00Z`,
@@ -13,18 +14,19 @@
  * - An exclusive end bound ("before, but not on": `createdBefore`) shows as the last included
  *   day (`lastIncludedDay`).
  */
+import {
+  isoDate,
+  parseApiDate,
+  utcMidnight,
+  type ApiDate,
+  type CalendarDate,
+} from '../api/api-dates.js';
 import type { PeriodModel } from '../api/model.js';
 import { str, wordsFor, type Words } from './runtime.js';
 
-/** A day on the calendar, independent of any zone. `month` is 1–12. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** An API date-time read for display: a calendar date as written, or an instant. */
-export type ApiDate = { kind: 'date'; date: CalendarDate } | { kind: 'instant'; instant: Date };
+// Reading the API's dates lives with the API (src/api/api-dates.ts), so its normalisers sort by
+// the same rule; everything that shows a date is here.
+export { parseApiDate, scheduleTime, type ApiDate, type CalendarDate } from '../api/api-dates.js';
 
 /** Where and when the display is computed. */
 export interface DateContext {
@@ -48,36 +50,6 @@ export interface ScheduleDisplay {
   days?: number;
   /** Whether the text names the time zone (a local date that differs from the UTC date). */
   zoneStated: boolean;
-}
-
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-
-/**
- * Reads an API date-time. A value with no time, or whose time is exactly the start of its day
- * (00:00:00) or its last second (23:59:59, any fraction), is the calendar date it names. Other
- * times are instants; a time without an offset is UTC, as the SP-API sends UTC. `undefined`
- * when the text is not an ISO 8601 date.
- */
-export function parseApiDate(value: string | undefined): ApiDate | undefined {
-  if (value === undefined) return undefined;
-  const match = ISO.exec(value.trim());
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, fraction, offset] = match;
-  const date = { year: Number(y), month: Number(mo), day: Number(d) };
-  if (!isRealDate(date)) return undefined;
-  const midnight =
-    Number(h ?? 0) === 0 &&
-    Number(mi ?? 0) === 0 &&
-    Number(s ?? 0) === 0 &&
-    Number(fraction ?? 0) === 0;
-  const lastSecond = Number(h) === 23 && Number(mi) === 59 && Number(s ?? 0) === 59;
-  if (midnight || lastSecond) return { kind: 'date', date };
-  const zone = offset === undefined || offset.toUpperCase() === 'Z' ? 'Z' : withColon(offset);
-  const instant = new Date(
-    `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${fraction ? `.${fraction.slice(0, 3)}` : ''}${zone}`,
-  );
-  return Number.isNaN(instant.getTime()) ? undefined : { kind: 'instant', instant };
 }
 
 /** The calendar date of an instant in a zone (the browser's own when absent). */
@@ -405,13 +377,6 @@ export function relativePhrase(today: CalendarDate, day: CalendarDate, locale: s
   return format.format(Math.trunc(months / 12), 'year');
 }
 
-/** A sort key: the scheduled moment in ms (a calendar date at UTC midnight); `undefined` if none. */
-export function scheduleTime(value: string | undefined): number | undefined {
-  const date = parseApiDate(value);
-  if (!date) return undefined;
-  return date.kind === 'date' ? utcMidnight(date.date).getTime() : date.instant.getTime();
-}
-
 function formatCalendarDate(
   date: CalendarDate,
   locale: string,
@@ -424,32 +389,6 @@ function formatCalendarDate(
   return format.format(utcMidnight(date));
 }
 
-function utcMidnight({ year, month, day }: CalendarDate): Date {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  // Date.UTC maps years 0–99 to 1900–1999; set the year separately to keep it as written.
-  date.setUTCFullYear(year);
-  return date;
-}
-
-function isRealDate(date: CalendarDate): boolean {
-  const utc = utcMidnight(date);
-  return (
-    utc.getUTCFullYear() === date.year &&
-    utc.getUTCMonth() === date.month - 1 &&
-    utc.getUTCDate() === date.day
-  );
-}
-
 function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
-function isoDate({ year, month, day }: CalendarDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-function withColon(offset: string): string {
-  const digits = offset.slice(1).replace(':', '');
-  return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
 }

@@ -17,6 +17,7 @@ import {
   parseApiDate,
   scheduleTime,
 } from '../../src/l10n/dates.js';
+import { instantOf } from '../../src/api/api-dates.js';
 
 /** Intl puts thin and narrow no-break spaces in dates; compare with plain spaces. */
 const plain = (text: string | undefined) => text?.replace(/\s+/g, ' ');
@@ -358,5 +359,23 @@ describe('dates: a period end exclusive when timed, inclusive when a date (the s
       'Jan 1, 2026 – Jan 31, 2026, 11:59 PM PST',
     );
     expect(shown('2026-01-01T08:00:00Z', '2026-02-01T09:00:00Z')).to.contain('Feb 1, 2026');
+  });
+});
+
+describe('reading API dates for sorting and time between events (src/api/api-dates.ts)', () => {
+  it('reads instants strictly as ISO 8601, offsets and fractions kept', () => {
+    expect(instantOf('2024-06-01T00:30:00Z')).to.equal(Date.UTC(2024, 5, 1, 0, 30));
+    expect(instantOf('2024-06-01T00:00:00-07:00')).to.equal(Date.UTC(2024, 5, 1, 7));
+    expect(instantOf('2024-06-01T12:00:00.250+0530')).to.equal(Date.UTC(2024, 5, 1, 6, 30, 0, 250));
+    expect(instantOf('2024-06-01')).to.equal(Date.UTC(2024, 5, 1));
+    // No offset is UTC, as the SP-API sends; the browser's own zone never leaks in.
+    expect(instantOf('2024-06-01T10:00:00')).to.equal(Date.UTC(2024, 5, 1, 10));
+  });
+
+  it('refuses what is not an ISO date, where Date.parse would guess', () => {
+    for (const text of ['June 1, 2024', '2024-02-30', '1717200000', '', 'soon']) {
+      expect(instantOf(text), text).to.equal(undefined);
+    }
+    expect(instantOf(undefined)).to.equal(undefined);
   });
 });
