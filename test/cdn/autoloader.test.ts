@@ -23,8 +23,9 @@ interface Loader {
     requests: unknown[];
     listBalances(query: object): Promise<unknown>;
   };
-  HttpDataSource: new (options: { baseUrl: string }) => unknown;
+  HttpDataSource: new (options: { baseUrl: string; fetch?: typeof fetch }) => unknown;
   registerClient(client: unknown): void;
+  registerStrings(locale: string, strings: Record<string, string>): void;
   SpApiError: new (...args: never[]) => Error;
   version: string;
 }
@@ -144,6 +145,36 @@ describe('the script tag as a loader', () => {
     expect(card.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
     // The data came from the host's source, not from a base-url (there is none).
     expect(source.requests).to.have.length(1);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('gives elements the client and the words a host registered before they loaded', async () => {
+    const win = await frameWith();
+    const { HttpDataSource, registerClient, registerStrings } = win.SpFinanceWidgets;
+    const asked: string[] = [];
+    registerClient(
+      new HttpDataSource({
+        baseUrl: '/sandbox',
+        fetch: (input, init) => {
+          asked.push(new URL(String(input), location.href).pathname);
+          return win.fetch(input, init);
+        },
+      }),
+    );
+    registerStrings('en', { 'balance.title': 'Money on hand' });
+    expect(() => registerStrings('not a tag!', {})).to.throw('is not a BCP 47 language tag');
+
+    const card = win.document.createElement('sp-balance-card') as Widget;
+    card.setAttribute('base-url', '/sandbox');
+    card.setAttribute('locale', 'en-US');
+    win.document.body.append(card);
+    await win.customElements.whenDefined('sp-balance-card');
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal('Money on hand');
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="total-amount"]'), 'amounts', {
+      timeout: 5000,
+    });
+    expect(asked).to.deep.equal(['/sandbox/finances/2024-06-19/balances']);
     expect(win.__errors).to.deep.equal([]);
   });
 
