@@ -62,8 +62,3 @@ export function urlBesideTheScript(file: string): string {
   if ('url' in folder) return new URL(file, folder.url).href;
   throw new Error(`sp-finance-widgets cannot locate ${file}: ${folder.problem}; ${HOW_TO_FIX}.`);
 }
-
-/** The script tag's `data-<name>` attribute (e.g. `data-define`), if it has one. */
-export function scriptData(name: string): string | undefined {
-  return script?.dataset[name];
-}

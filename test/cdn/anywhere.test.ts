@@ -1,10 +1,9 @@
 /**
  * The script tag works wherever a script can run: inlined into an iframe's `srcdoc` or into an
  * `about:blank` frame (a sandboxed preview), or loaded from a blob: or data: URL. None of these
- * has a folder to find the files beside the script in (the elements' modules, the sandbox,
- * `locales/`), so they come from the script tag's `data-base-path`; without one, the loader says
- * so (naming the file and `data-base-path`) instead of defining the elements. Either way nothing
- * throws.
+ * has a folder to find the on-demand files in (the sandbox, the virtualizer, `locales/`), so
+ * they come from the script tag's `data-base-path`; without one, an element that needs such a
+ * file says so in its error state. Either way every element is defined and nothing throws.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -22,7 +21,7 @@ const RECORD_ERRORS = `<script>
 interface FrameWindow extends Window {
   __errors: string[];
   console: Console;
-  SpFinanceWidgets: { SandboxDataSource: new () => unknown; defineAll(): Promise<void> };
+  SpFinanceWidgets: { SandboxDataSource: new () => unknown };
 }
 
 let bundleText: Promise<string> | undefined;
@@ -83,9 +82,7 @@ async function insertedIntoBlank(basePath?: string): Promise<FrameWindow> {
   return win;
 }
 
-/** Every element, once the loader has defined them all from the folder it was given. */
-async function expectAllDefined(win: FrameWindow) {
-  await win.SpFinanceWidgets.defineAll();
+function expectAllDefined(win: FrameWindow) {
   for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
 }
 
@@ -128,20 +125,13 @@ async function expectRealAmounts(win: FrameWindow) {
   ).to.equal(true);
 }
 
-/**
- * Without a folder no element can load: the loader says in words which file it could not find
- * and how to fix it, and defines nothing.
- */
+/** Without a folder, the card says in words which file it could not find and how to fix it. */
 async function expectErrorInWords(win: FrameWindow) {
-  const error = await win.SpFinanceWidgets.defineAll().then(
-    () => undefined,
-    (e: unknown) => e as Error,
-  );
-  const text = error?.message ?? '';
-  expect(text).to.contain('sp-balance-card.js');
+  const root = await sandboxCard(win);
+  const text = root.querySelector('[part~="error"]')?.textContent ?? '';
+  expect(text).to.contain('sp-finance-widgets.sandbox.js');
   expect(text).to.contain('data-base-path');
   expect(text).not.to.contain('Invalid URL');
-  for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
 }
 
 const blobUrls: string[] = [];
@@ -156,8 +146,9 @@ describe('the script tag outside a folder of its own', () => {
   const base = new URL('/dist/cdn/', location.href).href;
 
   describe('inlined into an iframe srcdoc', () => {
-    it('without data-base-path: throws nothing, and says why the elements cannot load', async () => {
+    it('without data-base-path: defines every element, throws nothing, and says why the sandbox cannot load', async () => {
       const win = await inlinedInSrcdoc();
+      expectAllDefined(win);
       expect(win.__errors).to.deep.equal([]);
       await expectErrorInWords(win);
       expect(win.__errors).to.deep.equal([]);
@@ -165,7 +156,7 @@ describe('the script tag outside a folder of its own', () => {
 
     it('with a relative data-base-path: loads the sandbox from it and shows real amounts', async () => {
       const win = await inlinedInSrcdoc('/dist/cdn');
-      await expectAllDefined(win);
+      expectAllDefined(win);
       await expectRealAmounts(win);
       expect(win.__errors).to.deep.equal([]);
     });
@@ -186,44 +177,48 @@ describe('the script tag outside a folder of its own', () => {
       expect(win.__errors).to.deep.equal([]);
     });
 
-    it('without data-base-path, says in the console how to get the element', async () => {
+    it('without data-base-path, shows English and says in the console how to get German', async () => {
       const win = await inlinedInSrcdoc();
-      const reports: string[] = [];
-      win.console.error = (...args: unknown[]) =>
-        reports.push(args.map((a) => String((a as Error)?.message ?? a)).join(' '));
+      const warnings: string[] = [];
+      win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
       const card = win.document.createElement('sp-balance-card') as Widget;
       card.setAttribute('locale', 'de');
       card.dataSource = new win.SpFinanceWidgets.SandboxDataSource();
       win.document.body.append(card);
-      await waitUntil(() => reports.length > 0, 'a report', { timeout: 5000 });
-      expect(reports[0]).to.contain('could not load <sp-balance-card>');
-      expect(reports[0]).to.contain('sp-balance-card.js');
-      expect(reports[0]).to.contain('data-base-path');
+      await waitUntil(() => warnings.length > 0, 'a warning', { timeout: 5000 });
+      expect(warnings[0]).to.contain('could not load the de translations');
+      expect(warnings[0]).to.contain('locales/de.js');
+      expect(warnings[0]).to.contain('data-base-path');
       expect(win.__errors).to.deep.equal([]);
     });
 
     it('an element with a relative base-url reads the backend it names', async () => {
-      const win = await inlinedInSrcdoc('/dist/cdn/');
-      await expectAllDefined(win);
+      const win = await inlinedInSrcdoc();
       const root = await sandboxCard(win, (card) => card.setAttribute('base-url', '/sandbox'));
       expect(root.querySelector('[part~="error"]')?.textContent ?? null).to.equal(null);
       expect(win.__errors).to.deep.equal([]);
     });
   });
 
-  it('inlined into a sandboxed srcdoc (an opaque origin): throws nothing and says why', async () => {
+  it('inlined into a sandboxed srcdoc (an opaque origin): defines every element and throws nothing', async () => {
     const code = (await bundle()).replaceAll('</script', '<\\/script');
     // The frame is cross-origin to this page, so it reports back by message.
-    // The frame is cross-origin to this page, so it reports back by message.
     const report = `<script>
+      const card = document.createElement('sp-balance-card');
+      card.setAttribute('locale', 'en-US');
+      card.dataSource = new SpFinanceWidgets.SandboxDataSource();
+      document.body.append(card);
       const tags = ${JSON.stringify(TAGS)};
-      SpFinanceWidgets.defineAll().catch((error) => {
+      const poll = setInterval(() => {
+        const error = card.shadowRoot.querySelector('[part~="error"]');
+        if (!error) return;
+        clearInterval(poll);
         parent.postMessage({
           defined: tags.filter((tag) => customElements.get(tag)),
-          error: error.message,
+          error: error.textContent,
           errors: __errors,
         }, '*');
-      });
+      }, 20);
     </script>`;
     const frame = document.createElement('iframe');
     frames.push(frame);
@@ -241,45 +236,48 @@ describe('the script tag outside a folder of its own', () => {
     frame.srcdoc = `${RECORD_ERRORS}<body><script>${code}</script>${report}</body>`;
     document.body.append(frame);
     const { defined, error, errors } = await message;
-    expect(defined).to.deep.equal([]);
+    expect(defined).to.deep.equal(TAGS);
     expect(error).to.contain('data-base-path');
     expect(errors).to.deep.equal([]);
   });
 
   describe('inserted into an about:blank frame', () => {
-    it('without data-base-path: throws nothing and says why the elements cannot load', async () => {
+    it('without data-base-path: defines every element and throws nothing', async () => {
       const win = await insertedIntoBlank();
+      expectAllDefined(win);
       await expectErrorInWords(win);
       expect(win.__errors).to.deep.equal([]);
     });
 
     it('with an absolute data-base-path: shows real amounts', async () => {
       const win = await insertedIntoBlank(base);
-      await expectAllDefined(win);
+      expectAllDefined(win);
       await expectRealAmounts(win);
       expect(win.__errors).to.deep.equal([]);
     });
   });
 
   describe('loaded from a blob: URL', () => {
-    it('without data-base-path: throws nothing and says why the elements cannot load', async () => {
+    it('without data-base-path: defines every element and throws nothing', async () => {
       const win = await loadedFrom(await blobUrl());
+      expectAllDefined(win);
       await expectErrorInWords(win);
       expect(win.__errors).to.deep.equal([]);
     });
 
     it('with data-base-path: shows real amounts', async () => {
       const win = await loadedFrom(await blobUrl(), base);
-      await expectAllDefined(win);
+      expectAllDefined(win);
       await expectRealAmounts(win);
       expect(win.__errors).to.deep.equal([]);
     });
   });
 
   describe('loaded from a data: URL', () => {
-    it('without data-base-path: throws nothing and says why the elements cannot load', async () => {
+    it('without data-base-path: defines every element and throws nothing', async () => {
       const data = `data:text/javascript,${encodeURIComponent(await bundle())}`;
       const win = await loadedFrom(data);
+      expectAllDefined(win);
       await expectErrorInWords(win);
       expect(win.__errors).to.deep.equal([]);
     });

@@ -18,13 +18,8 @@ interface SpFinanceWidgetsGlobal {
   registerClient: unknown;
   registerStrings: unknown;
   defineElement: (tag: string, ctor: CustomElementConstructor) => boolean;
-  define: (...tags: string[]) => Promise<void>;
-  defineAll: () => Promise<void>;
-  load: (tag: string) => Promise<CustomElementConstructor>;
+  SpBalanceCard: CustomElementConstructor;
 }
-
-const global = () =>
-  (window as unknown as { SpFinanceWidgets: SpFinanceWidgetsGlobal }).SpFinanceWidgets;
 
 describe('the script-tag bundle (dist/cdn/sp-finance-widgets.js)', () => {
   const errors: unknown[] = [];
@@ -34,8 +29,6 @@ describe('the script-tag bundle (dist/cdn/sp-finance-widgets.js)', () => {
 
   it('defines all five elements and exposes window.SpFinanceWidgets', async () => {
     await addClassicScript('/dist/cdn/sp-finance-widgets.js');
-    // The script is a loader: elements are defined as their tags appear, or when asked.
-    await global().defineAll();
     for (const tag of [
       'sp-balance-card',
       'sp-summary-sunburst',
@@ -45,12 +38,13 @@ describe('the script-tag bundle (dist/cdn/sp-finance-widgets.js)', () => {
     ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
-    expect(global().version).to.match(/^\d+\.\d+\.\d+/);
-    expect(global().HttpDataSource).to.be.a('function');
-    expect(global().SandboxDataSource).to.be.a('function');
-    expect(global().registerClient).to.be.a('function');
-    expect(global().registerStrings).to.be.a('function');
-    expect(global().define).to.be.a('function');
+    const global = (window as unknown as { SpFinanceWidgets: SpFinanceWidgetsGlobal })
+      .SpFinanceWidgets;
+    expect(global.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(global.HttpDataSource).to.be.a('function');
+    expect(global.SandboxDataSource).to.be.a('function');
+    expect(global.registerClient).to.be.a('function');
+    expect(global.registerStrings).to.be.a('function');
     expect(errors).to.deep.equal([]);
   });
 
@@ -61,10 +55,6 @@ describe('the script-tag bundle (dist/cdn/sp-finance-widgets.js)', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       await addClassicScript('/dist/cdn/sp-finance-widgets.js?copy=2');
-      await global().defineAll();
-      // A copy from another folder: its own modules, its own classes.
-      await addClassicScript('/__raw/dist/cdn/sp-finance-widgets.js');
-      await global().defineAll();
     } finally {
       console.warn = warn;
     }
@@ -76,8 +66,9 @@ describe('the script-tag bundle (dist/cdn/sp-finance-widgets.js)', () => {
   });
 
   it('registers a class under a host-chosen tag name', async () => {
-    const SpBalanceCard = await global().load('sp-balance-card');
-    expect(global().defineElement('acme-balance-card', SpBalanceCard)).to.equal(true);
+    const global = (window as unknown as { SpFinanceWidgets: SpFinanceWidgetsGlobal })
+      .SpFinanceWidgets;
+    expect(global.defineElement('acme-balance-card', global.SpBalanceCard)).to.equal(true);
     const el = document.createElement('acme-balance-card');
     document.body.append(el);
     expect(el.shadowRoot).to.not.equal(null);

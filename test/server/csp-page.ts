@@ -49,10 +49,7 @@ window.addEventListener('error', function (e) { window.pageErrors.push(String(e.
 const DONE_JS = `
 (function () {
   var tags = ['sp-balance-card', 'sp-expected-payout', 'sp-summary-sunburst', 'sp-payout-list'];
-  // The script tag defines each element once its module has loaded beside the script.
-  Promise.all(tags.map(function (tag) {
-    return customElements.whenDefined(tag).then(function () { return document.querySelector(tag).updateComplete; });
-  }))
+  Promise.all(tags.map(function (tag) { return document.querySelector(tag).updateComplete; }))
     .then(function () {
       var shown = {};
       tags.forEach(function (tag) { shown[tag] = document.querySelector(tag).shadowRoot.textContent; });
