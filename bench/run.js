@@ -33,7 +33,10 @@ const MOUNTS = 1_000;
 // Cold pages (issue 19): the sizes real summaries have, and the big one.
 const COLD_SIZES = process.env.BENCH_COLD_SIZES?.split(',').map(Number) ?? [50, 500, 5_000];
 const OUTDIR = resolve('node_modules/.cache/sp-finance-widgets-bench');
-const CDNDIR = resolve('dist/cdn');
+// BENCH_CDN_DIR=<folder> times another build's script tag on the cold pages instead of dist/cdn;
+// BENCH_CDN_BEFORE=<folder> adds one to the same rounds, as "before".
+const CDNDIR = resolve(process.env.BENCH_CDN_DIR ?? 'dist/cdn');
+const BEFOREDIR = process.env.BENCH_CDN_BEFORE && resolve(process.env.BENCH_CDN_BEFORE);
 const KiB = 1024;
 
 const rows = [];
@@ -108,9 +111,19 @@ async function size() {
 
 /**
  * Runs `fn(...args)` of `window.bench` on a fresh page `name`, in a context of its own (no
- * cache, no compiled code shared with an earlier page), and closes it.
+ * cache, no compiled code shared with an earlier page), and closes it. A page whose renderer
+ * crashed (it happens on a crowded machine) is run once more on a new one.
  */
 async function onColdPage(browser, origin, name, fn, ...a) {
+  try {
+    return await onFreshPage(browser, origin, name, fn, a);
+  } catch (error) {
+    console.error(`[${name}] ${error.message}; once more`);
+    return onFreshPage(browser, origin, name, fn, a);
+  }
+}
+
+async function onFreshPage(browser, origin, name, fn, a) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -148,6 +161,7 @@ async function cold(browser, origin) {
       highcharts: ['cold-highcharts', 'sunburst', nodes],
       element: ['cold-element', 'sunburst', nodes],
       intl: ['cold-d3', 'intl'],
+      ...(BEFOREDIR ? { before: ['cold-element-before', 'sunburst', nodes] } : {}),
     });
     raw.cold[nodes] = result;
     const { d3, echarts, highcharts, element, intl } = result;
@@ -160,6 +174,12 @@ async function cold(browser, origin) {
       goal: `≤ ${limit.toFixed(1)}× D3, < ECharts, < Highcharts`,
       pass: element.ms <= limit * d3.ms && element.ms < echarts.ms && element.ms < highcharts.ms,
     });
+    if (result.before) {
+      row('cold', `${n} nodes, cold: before (BENCH_CDN_BEFORE)`, ms(result.before.ms), {
+        reference: `${result.before.last.nodes} DOM nodes; now ${element.last.nodes}`,
+        ratio: times(result.before.ms / d3.ms),
+      });
+    }
     if (nodes === 50) {
       row('cold', 'fresh page: first Intl money and date format alone', ms(intl.ms), {
         reference: `D3 ${ms(d3.ms)} (no Intl)`,
@@ -189,6 +209,7 @@ async function coldElements(browser, origin) {
     const result = await coldRounds(browser, origin, {
       floor: ['cold-floors', fn, ...a],
       element: ['cold-element', fn, ...a],
+      ...(BEFOREDIR ? { before: ['cold-element-before', fn, ...a] } : {}),
     });
     raw.coldElements[fn] = result;
     const { floor, element } = result;
@@ -198,6 +219,12 @@ async function coldElements(browser, origin) {
       goal: '≤ 2× floor',
       pass: element.ms <= 2 * floor.ms,
     });
+    if (result.before) {
+      row('cold-elements', `${label}, cold: before (BENCH_CDN_BEFORE)`, ms(result.before.ms), {
+        reference: `Lit floor ${ms(floor.ms)}`,
+        ratio: times(result.before.ms / floor.ms),
+      });
+    }
   }
 }
 
@@ -510,7 +537,7 @@ async function main() {
   if (wanted('size')) {
     console.error('Building (build:esm, build:cdn)…');
     run('npm run --silent build:esm && npm run --silent build:cdn');
-  } else if (wanted('cold') || wanted('cold-elements')) {
+  } else if ((wanted('cold') || wanted('cold-elements')) && !process.env.BENCH_CDN_DIR) {
     console.error('Building (build:cdn)…');
     run('npm run --silent build:cdn');
   }
@@ -535,7 +562,7 @@ async function main() {
     target: 'es2022',
     logLevel: 'error',
   });
-  const server = await startServer(OUTDIR, CDNDIR);
+  const server = await startServer(OUTDIR, CDNDIR, BEFOREDIR);
   const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   const machine = {
     cpus: cpus().length,

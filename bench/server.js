@@ -16,8 +16,15 @@ export function operationOf(pathname) {
 }
 
 // A cold page of the package loads the script tag first, as a host's page does.
-const scriptTag = (name) =>
-  name === 'cold-element' ? '<script src="/cdn/sp-finance-widgets.js"></script>\n    ' : '';
+// cold-element-before is the same page with another build's script tag (BENCH_CDN_BEFORE).
+const scriptTag = (name) => {
+  if (name === 'cold-element') return '<script src="/cdn/sp-finance-widgets.js"></script>\n    ';
+  if (name === 'cold-element-before') {
+    return '<script src="/cdn-before/sp-finance-widgets.js"></script>\n    ';
+  }
+  return '';
+};
+const moduleOf = (name) => (name === 'cold-element-before' ? 'cold-element' : name);
 
 const shell = (name) => `<!doctype html>
 <html lang="en">
@@ -30,7 +37,7 @@ const shell = (name) => `<!doctype html>
     </style>
   </head>
   <body>
-    ${scriptTag(name)}<script type="module" src="/out/${name}.js"></script>
+    ${scriptTag(name)}<script type="module" src="/out/${moduleOf(name)}.js"></script>
   </body>
 </html>`;
 
@@ -44,7 +51,7 @@ async function served(root, prefix, pathname) {
   }
 }
 
-export async function startServer(outdir, cdndir) {
+export async function startServer(outdir, cdndir, beforedir) {
   const { createSandboxHandler } = await importTs('server/sandbox-handler.ts');
   const sandbox = createSandboxHandler();
   /** @type {{t: number, operation: string, url: string, status?: number}[]} */
@@ -67,7 +74,9 @@ export async function startServer(outdir, cdndir) {
       return res.end(shell(pathname.slice('/page/'.length).replace(/[^\w-]/g, '')));
     }
     const body =
-      (await served(outdir, '/out/', pathname)) ?? (await served(cdndir, '/cdn/', pathname));
+      (await served(outdir, '/out/', pathname)) ??
+      (await served(cdndir, '/cdn/', pathname)) ??
+      (beforedir ? await served(beforedir, '/cdn-before/', pathname) : undefined);
     if (body) {
       res.setHeader('content-type', 'text/javascript; charset=utf-8');
       res.setHeader('cross-origin-resource-policy', 'same-origin');
