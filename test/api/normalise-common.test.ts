@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   accountKey,
   list,
+  MAX_BREAKDOWN_DEPTH,
   readAccount,
   readBreakdowns,
   readPeriod,
@@ -84,10 +85,15 @@ describe('readBreakdowns', () => {
     expect(node!.rawType).to.equal('Sales');
   });
 
-  it('survives absurdly deep nesting', () => {
+  it('survives absurdly deep nesting, reading to its bound and counting the rest', () => {
     let deep: Breakdown = { breakdownType: 'LEAF', amount: 1 };
     for (let i = 0; i < 500; i++) deep = { breakdownType: `L${i}`, amount: 1, breakdowns: [deep] };
-    expect(outline(readBreakdowns([deep], 'USD')).length).to.be.within(1, 40);
+    // The bound went from 32 silent levels to 256 counted ones (#20: no silent truncation).
+    const levels = outline(readBreakdowns([deep], 'USD'));
+    expect(levels.length).to.be.within(1, MAX_BREAKDOWN_DEPTH);
+    let last = readBreakdowns([deep], 'USD')[0]!;
+    while (last.children.length > 0) last = last.children[0]!;
+    expect(last.deeperLevels).to.equal(501 - MAX_BREAKDOWN_DEPTH);
   });
 });
 
