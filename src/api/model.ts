@@ -63,6 +63,8 @@ export interface SummaryModel {
   net?: Money;
   /** Set instead of `net` when the API sent a net amount no money can be. */
   invalidNet?: InvalidAmount;
+  /** Set instead of `net` when the API sent the net without a currency. */
+  bareNet?: Decimal;
   currency?: string;
   periodStart?: string;
   periodEnd?: string;

@@ -121,7 +121,7 @@ export function levelsBelow<T>(
 export function firstAmount(values: readonly unknown[], currency?: string): MoneyReading {
   for (const value of values) {
     const reading = readMoney(value, currency);
-    if (reading.money || reading.invalid) return reading;
+    if (reading.money || reading.invalid || reading.bare) return reading;
   }
   return {};
 }

@@ -78,6 +78,7 @@ export function normaliseSummary(summary: Summary): SummaryModel {
     account: readAccount(source.partnerMetadata),
     net,
     ...(reading.invalid && { invalidNet: reading.invalid }),
+    ...(reading.bare && { bareNet: reading.bare }),
     currency,
     periodStart: text(source.periodStart),
     periodEnd: text(source.periodEnd),

@@ -88,3 +88,20 @@ describe('<sp-summary-sunburst> in both dialects', () => {
     expect(shown).not.to.contain('Feb 1');
   });
 });
+
+describe('<sp-summary-sunburst> with a net that has no currency', () => {
+  it('shows the exact number marked "currency not given" in the centre and the table', async () => {
+    const summary = summaryWith('USD', SALES);
+    summary.amount = { currencyAmount: '1234.567' } as never;
+    const { source } = recording({ summaries: [summary] });
+    const el = await fixture<SpSummarySunburst>(
+      html`<sp-summary-sunburst locale="en-US" .dataSource=${source}></sp-summary-sunburst>`,
+    );
+    await el.updateComplete;
+    const centre = el.shadowRoot!.querySelector('[part~="centre"]')!;
+    expect(centre.getAttribute('aria-label')).to.contain('1,234.567 (currency not given)');
+    expect(text(el.shadowRoot!.querySelector('.centre-lines'))).to.contain('1,234.567');
+    const foot = text(el.shadowRoot!.querySelector('tfoot'));
+    expect(foot).to.equal('Net proceeds 1,234.567 (currency not given)');
+  });
+});

@@ -156,7 +156,8 @@ export function mergeSummaries(
   return {
     key,
     account: commonAccount(summaries.map((s) => s.account)),
-    net: net.money,
+    // A net without a currency cannot be added in: then there is no total, rather than a smaller one.
+    net: summaries.some((s) => s.bareNet) ? undefined : net.money,
     ...(net.invalid && { invalidNet: net.invalid }),
     currency,
     periodStart: starts.length === summaries.length ? starts.sort()[0] : undefined,

@@ -184,8 +184,6 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
       },
   );
 
-  // ---- Data ----
-
   protected query(): SummaryQuery {
     const settlement = optional(this.settlementId);
     return {
@@ -265,6 +263,7 @@ export class SpSummarySunburst extends SpElement<SummaryQuery, SummaryModel[]> {
         name: (breakdown) => breakdownLabel(breakdown, words),
         net: m.net,
         invalidNet: m.invalidNet,
+        bareNet: m.bareNet,
         rootName: words.msg('Summary', { id: 'summary.title' }),
       }),
     );

@@ -65,6 +65,8 @@ export interface SunburstNode {
   readonly money: Money | undefined;
   /** Set instead of `money` when the API sent an amount no money can be. */
   readonly invalid: InvalidAmount | undefined;
+  /** The root's net when the API sent it without a currency; never on a breakdown. */
+  readonly bare: Decimal | undefined;
   /** Levels of breakdowns below this node that are not in the model (0: none). */
   readonly deeperLevels: number;
   readonly sign: Sign;
@@ -99,6 +101,8 @@ export interface LayoutOptions {
   net?: Money;
   /** The summary's net amount when it is no money (`SummaryModel.invalidNet`). */
   invalidNet?: InvalidAmount;
+  /** The summary's net amount when it came without a currency (`SummaryModel.bareNet`). */
+  bareNet?: Decimal;
   /** The name of the centre (default "Summary"). */
   rootName?: string;
 }
@@ -177,6 +181,7 @@ class LayoutNode implements SunburstNode {
   readonly rawType: string;
   readonly money: Money | undefined;
   readonly invalid: InvalidAmount | undefined;
+  readonly bare: Decimal | undefined;
   readonly deeperLevels: number;
   readonly sign: Sign;
   readonly weight: number;
@@ -192,7 +197,7 @@ class LayoutNode implements SunburstNode {
     readonly parent: LayoutNode | undefined,
     readonly family: number,
     private readonly naming: Naming,
-    options: Pick<LayoutOptions, 'net' | 'invalidNet'>,
+    options: Pick<LayoutOptions, 'net' | 'invalidNet' | 'bareNet'>,
   ) {
     const b = h.data.breakdown;
     this.depth = h.depth;
@@ -200,6 +205,7 @@ class LayoutNode implements SunburstNode {
     this.rawType = b?.rawType ?? '';
     this.money = b ? b.money : options.net;
     this.invalid = b ? b.invalidAmount : options.invalidNet;
+    this.bare = b ? undefined : options.bareNet;
     this.deeperLevels = h.data.deeperLevels;
     this.sign = signOf(this.money);
     this.weight = h.value ?? 0;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SummaryModel } from '../../api/model.js';
-import { invalidAmountTemplate } from '../../internal/invalid-amount.js';
+import { bareAmountTemplate, invalidAmountTemplate } from '../../internal/invalid-amount.js';
 import { str, type Words } from '../../l10n/runtime.js';
 import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
@@ -218,12 +218,18 @@ export function tableTemplate(model: SummaryModel, title: string, words: Words):
     </thead>
     <tbody></tbody>
     ${
-      net || model.invalidNet
+      net || model.invalidNet || model.bareNet
         ? html`<tfoot>
             <tr>
               <th scope="row">${words.msg('Net proceeds', { id: 'summary.net' })}</th>
               <td dir="auto" class="amount ${net && isNegative(net) ? 'negative' : ''}">
-                ${net ? formatMoney(net, words.locale) : invalidAmountTemplate(model.invalidNet, words)}
+                ${
+                  net
+                    ? formatMoney(net, words.locale)
+                    : model.bareNet
+                      ? bareAmountTemplate(model.bareNet, words.locale, words)
+                      : invalidAmountTemplate(model.invalidNet, words)
+                }
               </td>
               <td></td>
               <td></td>

@@ -8,7 +8,8 @@ import { formatDay, formatPeriod, type DateContext } from '../../l10n/dates.js';
 import { listWords } from '../../l10n/enum-labels.js';
 import { formatCount, plural } from '../../l10n/plural.js';
 import { str, type Words } from '../../l10n/runtime.js';
-import { formatMoney } from '../../money/format.js';
+import type { Decimal } from '../../money/decimal.js';
+import { formatBareAmount, formatMoney } from '../../money/format.js';
 import { isNegative, totalsByCurrency, type Money } from '../../money/money.js';
 import type { ArcView } from './sunburst-geometry.js';
 import type { SunburstLayout, SunburstNode } from './sunburst-layout.js';
@@ -62,6 +63,7 @@ export class SunburstText {
   /** A node's amount in words: signed, "Invalid amount", or empty. */
   amount(node: SunburstNode, signDisplay: 'auto' | 'exceptZero' = 'exceptZero'): string {
     if (node.money) return formatMoney(node.money, this.words.locale, { signDisplay });
+    if (node.bare) return bareAmountText(node.bare, this.words);
     return node.invalid ? invalidAmount(this.words) : '';
   }
 
@@ -334,4 +336,10 @@ export function deeperLevels(levels: number, words: Words): string {
     },
     words,
   );
+}
+
+/** A net the API sent without a currency: the exact number, marked, never guessed. */
+function bareAmountText(amount: Decimal, words: Words): string {
+  const marked = words.msg('(currency not given)', { id: 'amount.no-currency' });
+  return `${formatBareAmount(amount, words.locale)} ${marked}`;
 }
