@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=size,cold,cold-elements,sunburst,payouts,expected,requests,memory]`
+// `npm run bench [-- --quick] [-- --only=size,cold,cold-elements,sunburst,payouts,transactions,expected,requests,memory]`
 //
 // Builds the package, then measures size, cold first paint (a fresh page with the script tag),
 // sunburst render, the payout list, expected payouts, request discipline and memory in headless
@@ -308,6 +308,35 @@ async function sunburst(browser, origin) {
 
 // ---- 3. Payout list ----
 
+/** 10,000 transactions' first render, next to 10,000 payouts' in the same page and runs (#16). */
+async function transactions(browser, origin) {
+  const page = await openPage(browser, origin, 'transactions');
+  const bench = (fn, ...a) => page.evaluate(([f, b]) => window.bench[f](...b), [fn, a]);
+  await bench('firstRender', 'transactions', 500); // warm up
+  await bench('firstRender', 'payouts', 500);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const first = await bench('firstRender', 'transactions', PAYOUTS);
+    const nodes = await bench('nodes');
+    const payoutsFirst = await bench('firstRender', 'payouts', PAYOUTS);
+    runs.push({ first, nodes, payoutsFirst });
+  }
+  await page.close();
+  const first = median(runs.map((r) => r.first));
+  const reference = median(runs.map((r) => r.payoutsFirst));
+  const nodes = runs.map((r) => r.nodes).reduce((a, b) => (a.all >= b.all ? a : b));
+  raw.transactions = { runs, first, reference, nodes };
+  const n = PAYOUTS.toLocaleString('en-US');
+  row('transactions', `${n} transactions: first render`, ms(first), {
+    reference: `${n} payouts ${ms(reference)}`,
+    ratio: times(first / reference),
+  });
+  row('transactions', `${n} transactions: DOM nodes, shadow roots too`, `${nodes.all}`, {
+    goal: '≤ 2,000',
+    pass: nodes.all <= 2_000,
+  });
+}
+
 async function payouts(browser, origin) {
   const page = await openPage(browser, origin, 'payouts');
   const bench = (fn, ...a) => page.evaluate(([f, b]) => window.bench[f](...b), [fn, a]);
@@ -546,6 +575,7 @@ async function main() {
     entryPoints: [
       'sunburst',
       'payouts',
+      'transactions',
       'expected',
       'requests',
       'memory',
@@ -579,6 +609,7 @@ async function main() {
       'cold-elements': coldElements,
       sunburst,
       payouts,
+      transactions,
       expected,
       requests,
       memory,
