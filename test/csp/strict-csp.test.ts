@@ -9,10 +9,10 @@ interface CspReport {
 
 /**
  * A host page with a strict Content-Security-Policy and Trusted Types enforced (see
- * test/server/csp-page.ts) loads the script-tag bundle and all four elements over HTTP.
+ * test/server/csp-page.ts) loads the script-tag bundle and all five elements over HTTP.
  */
 describe('on a page with a strict CSP and Trusted Types', () => {
-  it('all four elements render with no violation and no error', async function () {
+  it('all five elements render with no violation and no error', async function () {
     this.timeout(30_000);
     const report = await new Promise<CspReport>((resolve) => {
       const onMessage = (event: MessageEvent) => {
@@ -34,5 +34,6 @@ describe('on a page with a strict CSP and Trusted Types', () => {
     expect(report.shown['sp-payout-list']).to.match(/\$[\d,]+\.\d\d/);
     expect(report.shown['sp-expected-payout']).to.match(/\$[\d,]+\.\d\d/);
     expect(report.shown['sp-summary-sunburst']).to.match(/\$[\d,]+\.\d\d/);
+    expect(report.shown['sp-transaction-list']).to.match(/\$[\d,]+\.\d\d/);
   });
 });

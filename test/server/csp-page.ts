@@ -31,6 +31,7 @@ const PAGE = `<!doctype html>
     <sp-expected-payout base-url="/sandbox" marketplace-ids="ATVPDKIKX0DER"></sp-expected-payout>
     <sp-summary-sunburst base-url="/sandbox" marketplace-ids="ATVPDKIKX0DER"></sp-summary-sunburst>
     <sp-payout-list base-url="/sandbox" marketplace-ids="ATVPDKIKX0DER"></sp-payout-list>
+    <sp-transaction-list base-url="/sandbox" marketplace-id="ATVPDKIKX0DER"></sp-transaction-list>
     <script src="/__csp/done.js"></script>
   </body>
 </html>`;
@@ -48,7 +49,9 @@ window.addEventListener('error', function (e) { window.pageErrors.push(String(e.
 /** Runs last: waits for every element to settle, then reports to the framing test. */
 const DONE_JS = `
 (function () {
-  var tags = ['sp-balance-card', 'sp-expected-payout', 'sp-summary-sunburst', 'sp-payout-list'];
+  var tags = ['sp-balance-card', 'sp-expected-payout', 'sp-summary-sunburst', 'sp-payout-list', 'sp-transaction-list'];
+  // The sandbox lives on today's date: the transactions of the last 30 days.
+  document.querySelector('sp-transaction-list').setAttribute('posted-after', new Date(Date.now() - 30 * 86400000).toISOString());
   Promise.all(tags.map(function (tag) { return document.querySelector(tag).updateComplete; }))
     .then(function () {
       var shown = {};
