@@ -23,8 +23,13 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** Packed (gzipped) bytes. Most of it is the script tag's files and the translations, twice. */
-export const BUDGET = 480 * 1024;
+/**
+ * Packed (gzipped) bytes: a guard against growth, not #18's 400 KB goal, which the package
+ * does not meet (612.8 KiB with the fifth element and its translations). Most of it is the
+ * translations, shipped twice (dist/esm/locales and dist/cdn/locales, 838 KiB unpacked), and the
+ * script tag; sharing one set of locale files is the way down.
+ */
+export const BUDGET = 640 * 1024;
 const PACK_DIR = join(root, '.package');
 
 /** Packs the package into .package/; resolves `{ file, size, files }` from npm's report. */
