@@ -23,6 +23,7 @@ import { emptyTemplate } from '../../internal/templates.js';
 import { str } from '../../l10n/runtime.js';
 import { payoutDetailsTemplate } from './payout-details.js';
 import { payoutsLoadMoreWords } from './payout-load-more-words.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { payoutListStyles } from './payout-list.styles.js';
 import {
   countText,
@@ -88,7 +89,7 @@ const MAX_PAGES = 100;
  * @cssprop --sp-payout-progress-color - Colour of in-progress statuses (default the accent).
  */
 export class SpPayoutList extends SpElement<PayoutsQuery, PayoutModel[]> {
-  static override styles = [baseStyles, payoutListStyles];
+  static override styles = [baseStyles, disclosureStyles, payoutListStyles];
 
   /** An on-demand payout moves this money: reload when one is made on the page. */
   protected override readonly refreshesOnPayout = true;

@@ -93,24 +93,6 @@ export const payoutListStyles = css`
   .tone-neutral {
     color: var(--_muted);
   }
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
-  .chevron {
-    display: inline-block;
-    transition: transform 0.15s;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
-  .root[dir='rtl'] .chevron {
-    transform: scaleX(-1);
-  }
-  .root[dir='rtl'] .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
   .failure {
     margin: 6px 0 0;
     padding-inline-start: 8px;

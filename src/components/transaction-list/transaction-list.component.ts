@@ -25,6 +25,7 @@ import { formatMoney } from '../../money/format.js';
 import { isNegative } from '../../money/money.js';
 import { domId } from '../payout-list/payout-view.js';
 import { transactionDetailsTemplate } from './transaction-details.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { transactionListStyles } from './transaction-list.styles.js';
 import { rangeNotes, settlementNote } from './transaction-text.js';
 import {
@@ -96,7 +97,7 @@ export type TransactionListQuery = TransactionsQuery & { settlementId?: string }
  * @cssprop --sp-transaction-row-gap - Vertical padding of each row (default 8px).
  */
 export class SpTransactionList extends SpElement<TransactionListQuery, TransactionModel[]> {
-  static override styles = [baseStyles, transactionListStyles];
+  static override styles = [baseStyles, disclosureStyles, transactionListStyles];
 
   /** Transactions posted on or after this ISO 8601 date-time (`postedAfter`). */
   @property({ attribute: 'posted-after', reflect: true }) postedAfter: string | undefined;

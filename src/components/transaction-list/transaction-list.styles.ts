@@ -86,24 +86,6 @@ export const transactionListStyles = css`
   .tone-neutral {
     color: var(--_muted);
   }
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
-  .chevron {
-    display: inline-block;
-    transition: transform 0.15s;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
-  .root[dir='rtl'] .chevron {
-    transform: scaleX(-1);
-  }
-  .root[dir='rtl'] .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
   .details {
     margin-block-start: 8px;
     padding: 8px 12px;
