@@ -3,8 +3,7 @@
  * it, and a fake SP-API side that records each payout body it receives.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { request } from 'node:http';
-import { seenResponses, type FakeSpApi, type RawResponse } from './helpers.js';
+import { rawRequest, type FakeSpApi, type RawResponse } from './helpers.js';
 
 export const PORTAL = 'https://portal.example';
 export const DE = 'A1PA6795UKMFR9';
@@ -20,35 +19,6 @@ export const PORTAL_HEADERS: Readonly<Record<string, string>> = {
   'x-requested-with': 'sp-finance-widgets',
 };
 
-/** A request with a body, its target and headers exactly as given. */
-export function send(
-  port: number,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          seenResponses.push(JSON.stringify(res.headers), body.toString('latin1'));
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body,
-            json: () => JSON.parse(body.toString('utf8')),
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
 /** A payout POST with the portal's headers, `headers` overriding (or, `undefined`, removing). */
 export function postPayout(
   port: number,
@@ -62,7 +32,7 @@ export function postPayout(
   for (const [name, value] of Object.entries({ ...PORTAL_HEADERS, ...headers })) {
     if (value !== undefined) merged[name] = value;
   }
-  return send(port, path, { headers: merged, body });
+  return rawRequest(port, path, { method: 'POST', headers: merged, body });
 }
 
 /** Bodies of the POSTs the fake SP-API received, in order. */
