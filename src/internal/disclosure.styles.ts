@@ -1,10 +1,27 @@
 import { css } from 'lit';
 
 /**
- * A list row's "Details" toggle (the payout list's, the transaction list's): a chevron that
- * turns when the row opens, and points the reading way in right-to-left text.
+ * What the payout list's and the transaction list's rows share: a status badge with its tone
+ * (each list colours "in progress" its own way), and the "Details" toggle, whose chevron turns
+ * when the row opens and points the reading way in right-to-left text.
  */
 export const disclosureStyles = css`
+  .badge {
+    padding: 0 8px;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    white-space: nowrap;
+    justify-self: start;
+  }
+  .tone-positive {
+    color: var(--_positive);
+  }
+  .tone-negative {
+    color: var(--_negative);
+  }
+  .tone-neutral {
+    color: var(--_muted);
+  }
   .toggle {
     display: inline-flex;
     align-items: center;

@@ -75,23 +75,9 @@ export const payoutListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    padding: 0 8px;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    white-space: nowrap;
-    justify-self: start;
-  }
-  .tone-positive {
-    color: var(--_positive);
-  }
-  .tone-negative {
-    color: var(--_negative);
   }
   .tone-progress {
     color: var(--_progress);
-  }
-  .tone-neutral {
-    color: var(--_muted);
   }
   .failure {
     margin: 6px 0 0;

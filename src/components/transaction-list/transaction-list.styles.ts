@@ -70,21 +70,8 @@ export const transactionListStyles = css`
   sp-copy-button::part(button) {
     background: var(--sp-color-surface, light-dark(#ffffff, #16191f));
   }
-  .badge {
-    padding: 0 8px;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    white-space: nowrap;
-    justify-self: start;
-  }
-  .tone-positive {
-    color: var(--_positive);
-  }
   .tone-progress {
     color: var(--_accent);
-  }
-  .tone-neutral {
-    color: var(--_muted);
   }
   .details {
     margin-block-start: 8px;
