@@ -1,4 +1,10 @@
-import { defineConfig, type Plugin } from 'vite';
+import {
+  defineConfig,
+  type Connect,
+  type HttpServer,
+  type Plugin,
+  type ResolvedConfig,
+} from 'vite';
 import {
   createSandboxProxy,
   createSpApiProxy,
@@ -58,31 +64,44 @@ function demoBackend(port: number): { handler: ProxyHandler; description: string
   };
 }
 
+/** The port the dev or preview server listens on, once it does (the default until then). */
+function listeningPort(httpServer: HttpServer | null | undefined, fallback: number): number {
+  const address = httpServer?.address();
+  return address && typeof address === 'object' ? address.port : fallback;
+}
+
+/**
+ * Mounts the backend at /sandbox. It is made once the server listens, so the payout origins
+ * name the port the demo really got (Vite takes the next free one when 5173 is busy).
+ */
+function mount(
+  server: { httpServer: HttpServer | null; middlewares: Connect.Server; config: ResolvedConfig },
+  fallback: number,
+) {
+  let backend: ReturnType<typeof demoBackend> | undefined;
+  const made = () => (backend ??= demoBackend(listeningPort(server.httpServer, fallback)));
+  server.httpServer?.once('listening', () => {
+    server.config.logger.info(`  /sandbox → ${made().description}`);
+  });
+  server.middlewares.use('/sandbox', (req, res, next) => void made().handler(req, res, next));
+}
+
 function backend(): Plugin {
   return {
     name: 'sp-demo-backend',
     configureServer(server) {
-      const { handler, description } = demoBackend(DEV_PORT);
-      server.config.logger.info(`  /sandbox → ${description}`);
-      server.middlewares.use('/sandbox', handler);
+      mount(server, 5173);
     },
     configurePreviewServer(server) {
-      const { handler, description } = demoBackend(PREVIEW_PORT);
-      server.config.logger.info(`  /sandbox → ${description}`);
-      server.middlewares.use('/sandbox', handler);
+      mount(server, 4173);
     },
   };
 }
-
-/** Fixed ports (strictPort), so the payout origins above are the page's own. */
-const DEV_PORT = 5173;
-const PREVIEW_PORT = 4173;
 
 export default defineConfig({
   root: 'demo',
   plugins: [backend()],
   // Only this demo's pages: the framework example apps beside them import the built package.
   optimizeDeps: { entries: ['index.html', 'script-tag.html'] },
-  server: { open: false, port: DEV_PORT, strictPort: true },
-  preview: { port: PREVIEW_PORT, strictPort: true },
+  server: { open: false },
 });
