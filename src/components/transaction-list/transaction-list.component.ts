@@ -358,61 +358,57 @@ export class SpTransactionList extends SpElement<TransactionListQuery, Transacti
     const orderId = identifierValue(t, 'ORDER_ID');
     // What the hidden rest of "Details" says: which transaction it opens.
     const named = [date, type, amount].filter((part): part is string => part !== undefined);
+    // No whitespace between the tags: each text node would be DOM in every one of the rows,
+    // and prettier would put it back where a tag's inside does not render it.
+    // prettier-ignore
+    const toggle = html`<button
+      class="sp-button toggle"
+      part="toggle-button"
+      type="button"
+      id=${domId('tx-toggle', t.id)}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${detailsId}
+      @click=${() => this.toggle(t)}
+    ><span class="chevron" aria-hidden="true">${CHEVRON}</span>${words.msg('Details', {
+      id: 'payouts.details',
+    })}<span class="visually-hidden"> ${listWords(named, locale, 'unit')}</span></button>`;
+    const summary = html`<span class="date" part="date"
+        >${date ? html`<time datetime=${t.postedDate!}>${date}</time>` : nothing}</span
+      ><span class="type" part="type"
+        ><span class="type-label">${type ?? nothing}</span>${
+          t.description ? html`<span class="description muted">${t.description}</span>` : nothing
+        }</span
+      >${
+        status
+          ? html`<span class="badge tone-${status.tone}" part="status-badge">${status.label}</span>`
+          : html`<span></span>`
+      }<span class="amount ${t.money && isNegative(t.money) ? 'negative' : ''}" part="amount"
+        >${amount ?? invalidAmountTemplate(t.invalidAmount, words)}</span
+      ><span class="account muted" part="account">${account.join(' · ')}</span
+      ><span class="order" part="order-id"
+        >${
+          orderId
+            ? html`<code>${orderId}</code
+                ><sp-copy-button
+                  .value=${orderId}
+                  .words=${words}
+                  label=${words.msg('Copy order id', { id: 'transaction.copy-order-id' })}
+                ></sp-copy-button>`
+            : nothing
+        }</span
+      >${toggle}`;
+    // prettier-ignore
     return html`<li
       class="row"
       part="row"
       aria-posinset=${index + 1}
       aria-setsize=${count}
       data-transaction-id=${t.id}
-    >
-      <div class="summary" part="row-summary">
-        <span class="date" part="date"
-          >${date ? html`<time datetime=${t.postedDate!}>${date}</time>` : nothing}</span
-        >
-        <span class="type" part="type"
-          ><span class="type-label">${type ?? nothing}</span>
-          ${t.description ? html`<span class="description muted">${t.description}</span>` : nothing}</span
-        >
-        ${
-          status
-            ? html`<span class="badge tone-${status.tone}" part="status-badge"
-                >${status.label}</span
-              >`
-            : html`<span></span>`
-        }
-        <span class="amount ${t.money && isNegative(t.money) ? 'negative' : ''}" part="amount"
-          >${amount ?? invalidAmountTemplate(t.invalidAmount, words)}</span
-        >
-        <span class="account muted" part="account">${account.join(' · ')}</span>
-        <span class="order" part="order-id"
-          >${
-            orderId
-              ? html`<code>${orderId}</code
-                  ><sp-copy-button
-                    .value=${orderId}
-                    .words=${words}
-                    label=${words.msg('Copy order id', { id: 'transaction.copy-order-id' })}
-                  ></sp-copy-button>`
-              : nothing
-          }</span
-        >
-        <button
-          class="sp-button toggle"
-          part="toggle-button"
-          type="button"
-          id=${domId('tx-toggle', t.id)}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${detailsId}
-          @click=${() => this.toggle(t)}
-        >
-          <span class="chevron" aria-hidden="true">${CHEVRON}</span>${words.msg('Details', {
-            id: 'payouts.details',
-          })}<span class="visually-hidden"> ${listWords(named, locale, 'unit')}</span>
-        </button>
-      </div>
-      <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
-        ${open ? transactionDetailsTemplate(t, { words, dates }) : nothing}
-      </div>
-    </li>`;
+    ><div class="summary" part="row-summary">${summary}</div><div
+      class="details"
+      part="details"
+      id=${detailsId}
+      ?hidden=${!open}
+    >${open ? transactionDetailsTemplate(t, { words, dates }) : nothing}</div></li>`;
   }
 }
