@@ -47,11 +47,13 @@ export function readPeriod(period: Period | null | undefined): PeriodModel | und
 }
 
 export function settlementIds(ids: RelatedIdentifier[] | null | undefined): string[] {
-  const found = list(ids)
-    .filter((id) => id && toCode(id.relatedIdentifierName) === 'SETTLEMENT_ID')
-    .map((id) => text(id.relatedIdentifierValue))
-    .filter((id): id is string => id !== undefined);
-  return [...new Set(found)];
+  const found = new Set<string>();
+  for (const id of list(ids)) {
+    if (!id || toCode(id.relatedIdentifierName) !== 'SETTLEMENT_ID') continue;
+    const value = text(id.relatedIdentifierValue);
+    if (value !== undefined) found.add(value);
+  }
+  return [...found];
 }
 
 /**
@@ -152,28 +154,36 @@ const AMOUNT_FIELDS = new Set(['currencyAmount', 'amount', 'breakdownAmount', 'n
  */
 export function invalidAmountsIn(response: unknown): InvalidAmountAt[] {
   const found: InvalidAmountAt[] = [];
+  if (response === null || typeof response !== 'object') return found;
   // A path is spelled out only for an amount found: a 20,000-payout response has hundreds of
   // thousands of fields, and naming each one took longer than normalising the whole response.
-  const queue: FieldAt[] = [{ value: response, key: '' }];
-  for (let i = 0; i < queue.length; i++) {
-    const at = queue[i]!;
+  // For the same reason the walk keeps a stack and reads keys with `for…in`: no array per
+  // object, and no recursion for a hostile response to overflow.
+  const stack: FieldAt[] = [{ value: response, key: '' }];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
     const value = at.value;
-    if (!value || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => {
+      for (let index = value.length - 1; index >= 0; index--) {
+        const item: unknown = value[index];
         if (item !== null && typeof item === 'object')
-          queue.push({ value: item, key: index, parent: at });
-      });
+          stack.push({ value: item, key: index, parent: at });
+      }
       continue;
     }
-    for (const [key, child] of Object.entries(value)) {
+    const fields = value as Record<string, unknown>;
+    const children: FieldAt[] = [];
+    for (const key in fields) {
+      if (!Object.hasOwn(fields, key)) continue;
+      const child = fields[key];
       if (child !== null && typeof child === 'object')
-        queue.push({ value: child, key, parent: at });
+        children.push({ value: child, key, parent: at });
       else if (AMOUNT_FIELDS.has(key)) {
         const raw = invalidAmountText(child);
         if (raw !== undefined) found.push({ path: pathOf({ value: child, key, parent: at }), raw });
       }
     }
+    // Reversed onto the stack, so fields are met in the order the response has them.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return found;
 }

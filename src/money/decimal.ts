@@ -98,6 +98,8 @@ export function invalidAmountText(value: unknown): string | undefined {
 }
 
 function readText(text: string): DecimalReading {
+  // The common case first: one regular expression, and it is within the limits by its form.
+  if (PLAIN_TEXT.test(text)) return { kind: 'decimal', value: new Decimal(text) };
   if (text.length > AMOUNT_LIMITS.maxTextLength) return invalid(text);
   if (NON_FINITE_TEXT.test(text)) return invalid(text);
   if (!DECIMAL_TEXT.test(text)) return ABSENT;
