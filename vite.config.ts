@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/vite-minify-templates.js';
 
@@ -43,14 +44,51 @@ function reactClientEntries(): Plugin {
 }
 
 /**
+ * The translations ship once: the script tag's `dist/cdn/locales/<locale>.js` are
+ * self-contained ES modules, so the ESM build imports those (as relative externals, which an
+ * app's bundler follows into the package) instead of making a second set of chunks. Only the
+ * library build: Storybook's build reads this config too and serves the sources.
+ */
+function localesFromTheScriptFolder(): Plugin {
+  const PREFIX = 'sp-finance-widgets-locale:';
+  let library = false;
+  return {
+    name: 'sp-locales-from-the-script-folder',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib) && config.build.outDir.endsWith('dist/esm');
+    },
+    async resolveId(source, importer, options) {
+      if (!library || !importer?.endsWith('/src/l10n/loaders.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const locale = /\/src\/locales\/([\w-]+)\.ts$/.exec(resolved?.id ?? '')?.[1];
+      return locale ? { id: `${PREFIX}${locale}`, external: true } : null;
+    },
+    // Written as paths from wherever the importing chunk ends up, so a bundler finds the files.
+    renderChunk(code, chunk) {
+      if (!code.includes(PREFIX)) return null;
+      const from = dirname(join('dist/esm', chunk.fileName));
+      const quoted = new RegExp(`(["'])${PREFIX}([\\w-]+)\\1`, 'g');
+      const replaced = code.replace(quoted, (_match, quote: string, locale: string) => {
+        const path = relative(from, `dist/cdn/locales/${locale}.js`);
+        return `${quote}${path.startsWith('.') ? path : `./${path}`}${quote}`;
+      });
+      // Only a string on one line changes length: the maps stay right to the line.
+      return { code: replaced, map: null };
+    },
+  };
+}
+
+/**
  * The ESM build: one entry per element (each defines its tag), `define` (all four), and the
  * side-effect-free `index` (classes, data sources, types). Dependencies stay external so an
- * app's bundler dedupes Lit and D3. Translations are imported on demand, one chunk per locale,
- * and so is the payout list's virtualizer (an external `import()`).
+ * app's bundler dedupes Lit and D3. Translations are imported on demand from the script tag's
+ * folder, one module per locale, and so is the payout list's virtualizer (an external
+ * `import()`).
  */
 export default defineConfig({
   // Apps' minifiers leave template literals alone: the templates' whitespace goes here.
-  plugins: [minifyLitTemplates(), reactClientEntries()],
+  plugins: [minifyLitTemplates(), reactClientEntries(), localesFromTheScriptFolder()],
   build: {
     outDir: 'dist/esm',
     emptyOutDir: true,
@@ -79,11 +117,7 @@ export default defineConfig({
       output: {
         // The declarations carry the doc comments for editors; the code needs none of them.
         comments: { legal: true, annotation: true, jsdoc: false },
-        // Each locale's translations are a chunk of their own, loaded when an element shows it.
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/src/locales/')
-            ? 'locales/[name]-[hash].js'
-            : 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },

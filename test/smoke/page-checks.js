@@ -52,6 +52,23 @@ export async function checkPage(browser, { label, url, bindsAttribute, record })
       });
     }
 
+    await record(`${label}: <sp-balance-card locale="de"> loads its translations`, async () => {
+      if (!loaded) throw new Error('the page did not load');
+      // German comes from the package's one set of translations (dist/cdn/locales), through
+      // the app's bundler or, for the script tag, from beside the script.
+      const card = page.locator('sp-balance-card').first();
+      await card.evaluate((el) => el.setAttribute('locale', 'de'));
+      const title = card.locator('h2.title');
+      await title.getByText('Guthaben', { exact: true }).waitFor({ timeout: TIMEOUT });
+      await card
+        .getByText(/\d,\d{2}\s?\p{Sc}/u)
+        .first()
+        .waitFor({ timeout: TIMEOUT });
+      await card.evaluate((el) => el.removeAttribute('locale'));
+      await title.getByText('Balances', { exact: true }).waitFor({ timeout: TIMEOUT });
+      return `"${(await title.textContent())?.trim()}" back from "Guthaben"`;
+    });
+
     await record(
       `${label}: clicking a settlement id in <sp-payout-list> points the sunburst at it`,
       async () => {
