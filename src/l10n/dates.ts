@@ -23,6 +23,7 @@ import {
 } from '../api/api-dates.js';
 import type { PeriodModel } from '../api/model.js';
 import { str, wordsFor, type Words } from './runtime.js';
+import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
 
 // Reading the API's dates lives with the API (src/api/api-dates.ts), so its normalisers sort by
 // the same rule; everything that shows a date is here.
@@ -54,7 +55,7 @@ export interface ScheduleDisplay {
 
 /** The calendar date of an instant in a zone (the browser's own when absent). */
 export function calendarDateIn(instant: Date, timeZone?: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     calendar: 'gregory',
     numberingSystem: 'latn',
@@ -119,7 +120,7 @@ export function describeSchedule(
   const zoneStated = isAmbiguous(date, context.timeZone);
   return {
     datetime: date.instant.toISOString(),
-    text: new Intl.DateTimeFormat(context.locale, {
+    text: dateTimeFormat(context.locale, {
       ...dayFields,
       hour: 'numeric',
       minute: '2-digit',
@@ -341,7 +342,7 @@ function formatApiDate(date: ApiDate, context: DateContext): string {
 
 /** An instant's day, time and zone name in the context's zone: "May 31, 2024, 5:30 PM PDT". */
 function zonedDayTime(instant: Date, { locale, timeZone }: DateContext): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     ...DAY_FIELDS,
     hour: 'numeric',
     minute: '2-digit',
@@ -365,7 +366,7 @@ function dayFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
  * months, then years ("in 3 weeks", "2 years ago"), as nobody counts 970 days.
  */
 export function relativePhrase(today: CalendarDate, day: CalendarDate, locale: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale, { numeric: 'auto' });
   const days = daysBetween(today, day);
   if (Math.abs(days) < 14) return format.format(days, 'day');
   if (Math.abs(days) < 60) return format.format(Math.trunc(days / 7), 'week');
@@ -385,7 +386,7 @@ function formatCalendarDate(
   const format =
     fields === DAY_FIELDS
       ? dayFormat(locale, 'UTC')
-      : new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
+      : dateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
   return format.format(utcMidnight(date));
 }
 

@@ -8,6 +8,7 @@ import { expiryState } from '../api/normalise-payment-methods.js';
 import type { ExpiryState, PaymentMethodModel } from '../api/transfers-model.js';
 import { paymentMethodWords } from './enum-labels.js';
 import { str, type Words } from './runtime.js';
+import { dateTimeFormat, displayNames } from './intl-cache.js';
 
 /** "Bank account ••1234"; either half alone; `undefined` when neither was sent. */
 export function depositLabel(
@@ -50,7 +51,7 @@ export function methodLabel(method: PaymentMethodModel, words: Words): string {
 export function countryName(code: string | undefined, locale: string): string | undefined {
   if (!code) return undefined;
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return displayNames(locale, { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -60,7 +61,7 @@ export function countryName(code: string | undefined, locale: string): string | 
 function expiryMonth(method: PaymentMethodModel, locale: string): string | undefined {
   const expiry = method.expiry;
   if (!expiry) return undefined;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

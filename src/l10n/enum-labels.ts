@@ -5,6 +5,7 @@
  */
 import { humanize, toCode } from '../api/enums.js';
 import type { Words } from './runtime.js';
+import { listFormat } from './intl-cache.js';
 
 /** Account type codes, as the Balances reference lists them per marketplace. */
 const ACCOUNT_TYPES: Readonly<Record<string, (words: Words) => string>> = {
@@ -66,7 +67,7 @@ export function listWords(
   type: 'conjunction' | 'unit' = 'conjunction',
 ): string {
   try {
-    return new Intl.ListFormat(locale, { type, style: 'long' }).format(items);
+    return listFormat(locale, { type, style: 'long' }).format(items);
   } catch {
     return items.join(', ');
   }

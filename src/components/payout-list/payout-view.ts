@@ -9,6 +9,7 @@ import { paymentMethodWords } from '../../l10n/enum-labels.js';
 import { formatCount, plural } from '../../l10n/plural.js';
 import { str, type Words } from '../../l10n/runtime.js';
 import { totalsByCurrency, type InvalidAmount, type Money } from '../../money/money.js';
+import { listFormat, numberFormat } from '../../l10n/intl-cache.js';
 
 export type StatusTone = 'positive' | 'negative' | 'progress' | 'neutral';
 
@@ -120,9 +121,7 @@ export function elapsedPhrase(
   for (const [unit, ms] of UNITS) {
     const count = Math.floor(remaining / ms);
     if (count > 0 && parts.length < 2) {
-      parts.push(
-        new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count),
-      );
+      parts.push(numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count));
       remaining -= count * ms;
     } else if (parts.length > 0) {
       break;
@@ -131,7 +130,7 @@ export function elapsedPhrase(
   if (parts.length === 0) {
     return words.msg('less than a minute later', { id: 'payout.elapsed.under-a-minute' });
   }
-  const duration = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+  const duration = listFormat(locale, { type: 'unit', style: 'long' }).format(parts);
   return words.msg(str`${duration} later`, { id: 'payout.elapsed.later' });
 }
 
