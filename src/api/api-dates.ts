@@ -18,6 +18,9 @@ export type ApiDate = { kind: 'date'; date: CalendarDate } | { kind: 'instant'; 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+/** The API's own form, with a seconds field and an explicit offset: the fast path of `instantOf`. */
+const API_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?(?:Z|[+-]\d\d:\d\d)$/;
+
 /**
  * Reads an API date-time. A value with no time, or whose time is exactly the start of its day
  * (00:00:00) or its last second (23:59:59, any fraction), is the calendar date it names. Other
@@ -51,21 +54,21 @@ export function parseApiDate(value: string | undefined): ApiDate | undefined {
  */
 export function instantOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const text = value.trim();
-  const match = ISO.exec(text);
+  // What the API sends (`2024-06-01T10:00:00Z`, `…T10:00:00.000+05:30`) is read by one test and
+  // Date.parse, which reads that form exactly: lists sort on it by the ten thousand. Date.parse
+  // rolls 30 February over to March, so a day past the 28th is checked against its month.
+  if (API_FORM.test(value)) {
+    const day = Number(value.slice(8, 10));
+    const month = Number(value.slice(5, 7));
+    if (day > 28 && !isRealDate({ year: Number(value.slice(0, 4)), month, day })) return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  const match = ISO.exec(value.trim());
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, fraction, offset] = match;
   if (!isRealDate({ year: Number(y), month: Number(mo), day: Number(d) })) return undefined;
-  // What the API sends (`2024-06-01T10:00:00Z`, `…+05:30`) Date.parse reads exactly and fast;
-  // it is sorted on by the ten thousand. Without an offset it would read local time: built below.
-  if (
-    h !== undefined &&
-    text[10] === 'T' &&
-    offset !== undefined &&
-    /^(Z|[+-]\d\d:\d\d)$/i.test(offset)
-  ) {
-    return Date.parse(text);
-  }
+  // Built by hand: without an offset Date.parse would read local time, not the API's UTC.
   const zone = offset === undefined || offset.toUpperCase() === 'Z' ? 'Z' : withColon(offset);
   const time = `${h ?? '00'}:${mi ?? '00'}:${s ?? '00'}${fraction ? `.${fraction.slice(0, 3)}` : ''}`;
   const ms = new Date(`${y}-${mo}-${d}T${time}${zone}`).getTime();

@@ -378,4 +378,20 @@ describe('reading API dates for sorting and time between events (src/api/api-dat
     }
     expect(instantOf(undefined)).to.equal(undefined);
   });
+
+  it("refuses days that do not exist in the API's own form, which Date.parse rolls over", () => {
+    for (const text of [
+      '2024-02-30T10:00:00Z',
+      '2023-02-29T10:00:00.000Z',
+      '2026-04-31T10:00:00+02:00',
+      '2026-13-01T00:00:00Z',
+      '2026-01-10T23:60:00Z',
+    ]) {
+      expect(instantOf(text), text).to.equal(undefined);
+    }
+    expect(instantOf('2024-02-29T10:00:00.000Z')).to.equal(Date.UTC(2024, 1, 29, 10));
+    expect(instantOf('2026-01-31T23:59:59.999-01:00')).to.equal(
+      Date.UTC(2026, 1, 1, 0, 59, 59, 999),
+    );
+  });
 });
